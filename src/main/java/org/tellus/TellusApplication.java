@@ -1,0 +1,36 @@
+package org.tellus;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.server.AppShellSettings;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableAsync;
+
+import java.util.Arrays;
+
+/**
+ * Starts the web application, or runs a command-line tool when the first argument names one
+ * (today: {@code evaluate}, the tagging engine's evaluation, which needs neither database nor web server).
+ */
+@SpringBootApplication
+@EnableAsync
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/tellus.css")
+public class TellusApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && CommandLineTools.isTool(args[0])) {
+            System.exit(CommandLineTools.run(args[0], Arrays.copyOfRange(args, 1, args.length)));
+        }
+        SpringApplication.run(TellusApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Tellus");
+    }
+}

@@ -1,0 +1,101 @@
+package org.tellus.account;
+
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.tellus.base.TranslatableException;
+import org.tellus.base.security.CurrentUser;
+import org.tellus.base.security.Roles;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Accounts: self-registration, sign-in lookups, and the administrator's granting of roles. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class AccountService implements UserDetailsService {
+
+    public static final Set<String> ALL_ROLES = Set.of(Roles.RESIDENT, Roles.FACILITATOR, Roles.OFFICER, Roles.ADMIN);
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** A resident registers: anyone may, and gets the resident role only. */
+    @PreAuthorize(Roles.ANYONE)
+    @Transactional
+    public UserSummary register(@Valid Registration registration) {
+        String email = registration.email().strip().toLowerCase(Locale.ROOT);
+        PasswordRules.check(registration.password(), email);
+        if (users.existsByEmailIgnoreCase(email)) {
+            throw new TranslatableException("account.email.taken");
+        }
+        return users.save(new UserAccount(email, registration.displayName().strip(),
+                passwordEncoder.encode(registration.password()), Set.of(Roles.RESIDENT))).summary();
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    public List<UserSummary> listUsers() {
+        return users.findAllByOrderByEmailAsc().stream().map(UserAccount::summary).toList();
+    }
+
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public UserSummary setRoles(long userId, Set<String> roles) {
+        if (!ALL_ROLES.containsAll(roles)) {
+            throw new TranslatableException("account.roles.unknown");
+        }
+        UserAccount user = users.findById(userId).orElseThrow(() -> new TranslatableException("account.not-found"));
+        if (CurrentUser.email().filter(user.email()::equalsIgnoreCase).isPresent() && !roles.contains(Roles.ADMIN)) {
+            // An administrator who removed their own role could leave nobody able to grant it back.
+            throw new TranslatableException("account.roles.keep-own-admin");
+        }
+        user.replaceRoles(roles);
+        return user.summary();
+    }
+
+    /** The signed-in user's account, if any. */
+    @PreAuthorize(Roles.ANYONE)
+    public Optional<UserSummary> currentUser() {
+        return CurrentUser.email().flatMap(users::findByEmailIgnoreCase).map(UserAccount::summary);
+    }
+
+    /** For other features that record who did something: the id of the signed-in user. */
+    @PreAuthorize(Roles.ANYONE)
+    public Optional<Long> currentUserId() {
+        return currentUser().map(UserSummary::id);
+    }
+
+    /** Spring Security's sign-in lookup; not a service call of users. */
+    @Override
+    public UserDetails loadUserByUsername(String email) {
+        UserAccount user = users.findByEmailIgnoreCase(email.strip())
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(user.email()).password(user.passwordHash()).disabled(!user.enabled())
+                .authorities(user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
+                .build();
+    }
+
+    /** Creates a user with the given roles, unless the email exists. Used to seed demo users. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    @Transactional
+    public UserSummary ensureUser(String email, String displayName, String password, Set<String> roles) {
+        return users.findByEmailIgnoreCase(email).map(UserAccount::summary).orElseGet(() -> users.save(
+                new UserAccount(email, displayName, passwordEncoder.encode(password), roles)).summary());
+    }
+}

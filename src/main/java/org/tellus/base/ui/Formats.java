@@ -1,0 +1,24 @@
+package org.tellus.base.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates and times as the user's locale writes them. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+    }
+}

@@ -1,0 +1,87 @@
+package org.tellus.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.tellus.account.ui.LoginView;
+import org.tellus.account.ui.RegisterView;
+import org.tellus.account.ui.UsersView;
+import org.tellus.base.security.CurrentUser;
+import org.tellus.base.security.Roles;
+import org.tellus.consultation.ui.ConsultationsView;
+import org.tellus.response.ui.OpenConsultationsView;
+
+/**
+ * The frame around every page: the product name, navigation for the user's roles, sign in or out.
+ * Navigation only reflects access; the services enforce it.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.NAVBAR);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        Anchor home = new Anchor("", getTranslation("app.name"));
+        home.addClassName("tellus-brand");
+        HorizontalLayout account = accountArea();
+        HorizontalLayout bar = new HorizontalLayout(toggle, home, account);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(home);
+        bar.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+        addToNavbar(bar);
+        addToDrawer(navigation());
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        nav.addItem(new SideNavItem(getTranslation("nav.open-consultations"), OpenConsultationsView.class));
+        if (CurrentUser.hasRole(Roles.OFFICER) || CurrentUser.hasRole(Roles.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.manage-consultations"), ConsultationsView.class));
+        }
+        if (CurrentUser.hasRole(Roles.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
+        }
+        return nav;
+    }
+
+    private HorizontalLayout accountArea() {
+        HorizontalLayout area = new HorizontalLayout();
+        area.setAlignItems(FlexComponent.Alignment.CENTER);
+        CurrentUser.email().ifPresentOrElse(email -> {
+            Span who = new Span(getTranslation("layout.signed-in-as", email));
+            Button logout = new Button(getTranslation("layout.sign-out"), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            area.add(who, logout);
+        }, () -> {
+            Anchor login = new Anchor(LoginView.ROUTE, getTranslation("layout.sign-in"));
+            Anchor register = new Anchor(RegisterView.ROUTE, getTranslation("layout.register"));
+            area.add(login, register);
+        });
+        return area;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Screen readers announce the language; Vaadin does not set it on the page by itself.
+        getElement().executeJs("document.documentElement.lang = $0", getLocale().toLanguageTag());
+    }
+}

@@ -1,0 +1,5 @@
+package org.tellus.consultation;
+
+public enum ConsultationStatus {
+    DRAFT, OPEN, CLOSED, RESULTS_PUBLISHED
+}

@@ -1,0 +1,4 @@
+package org.tellus.consultation;
+
+public record OptionDetails(long id, String label) {
+}

@@ -1,0 +1,4 @@
+package org.tellus.plan;
+
+public record AreaSummary(String id, String name) {
+}

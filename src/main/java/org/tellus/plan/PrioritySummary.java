@@ -1,0 +1,4 @@
+package org.tellus.plan;
+
+public record PrioritySummary(String id, String plan, String group, String name, String ambition) {
+}

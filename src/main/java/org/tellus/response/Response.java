@@ -1,0 +1,127 @@
+package org.tellus.response;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@Entity
+@Table(name = "response")
+class Response {
+
+    enum Status { DRAFT, SUBMITTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long consultationId;
+    private String reference;
+    private String submissionKey;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private Long respondentId;
+    private Long enteredById;
+    private String areaId;
+    private boolean consentToQuote;
+    private String attribution;
+    private Instant submittedAt;
+    private Instant updatedAt = Instant.now();
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = 50)
+    private List<Answer> answers = new ArrayList<>();
+
+    @ElementCollection
+    @BatchSize(size = 50)
+    @CollectionTable(name = "response_equality", joinColumns = @JoinColumn(name = "response_id"))
+    @MapKeyColumn(name = "item")
+    @Column(name = "answer")
+    private Map<String, String> equality = new HashMap<>();
+
+    protected Response() {
+    }
+
+    Response(long consultationId, String submissionKey, Channel channel) {
+        this.consultationId = consultationId;
+        this.submissionKey = submissionKey;
+        this.channel = channel;
+        this.status = Status.DRAFT;
+    }
+
+    /** Replaces every answer with the request's: a draft saved again, or the final submission. */
+    void fill(SubmissionRequest request, String areaFromAnswers) {
+        answers.clear();
+        request.answers().stream().filter(a -> !a.isEmpty()).forEach(a -> answers.add(new Answer(this, a)));
+        equality.clear();
+        equality.putAll(request.equality());
+        consentToQuote = request.consentToQuote();
+        areaId = areaFromAnswers;
+        updatedAt = Instant.now();
+    }
+
+    void submit(String newReference, Instant at) {
+        status = Status.SUBMITTED;
+        reference = newReference;
+        submittedAt = at;
+    }
+
+    void recordRespondent(Long userId) {
+        respondentId = userId;
+    }
+
+    void recordEnteredBy(Long userId) {
+        enteredById = userId;
+    }
+
+    void attribute(String source) {
+        attribution = source;
+    }
+
+    void backdate(Instant at) {
+        submittedAt = at;
+    }
+
+    boolean isSubmitted() {
+        return status == Status.SUBMITTED;
+    }
+
+    Long id() { return id; }
+    long consultationId() { return consultationId; }
+    String reference() { return reference; }
+    String submissionKey() { return submissionKey; }
+    Channel channel() { return channel; }
+    String areaId() { return areaId; }
+    boolean consentToQuote() { return consentToQuote; }
+    String attribution() { return attribution; }
+    Instant submittedAt() { return submittedAt; }
+    Long enteredById() { return enteredById; }
+    List<Answer> answers() { return answers; }
+    Map<String, String> equality() { return Map.copyOf(equality); }
+
+    SubmissionRequest asRequest() {
+        return new SubmissionRequest(consultationId, submissionKey, answers.stream().map(Answer::input).toList(),
+                equality, consentToQuote, channel);
+    }
+}

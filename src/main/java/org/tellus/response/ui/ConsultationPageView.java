@@ -1,0 +1,131 @@
+package org.tellus.response.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tellus.base.TranslatableException;
+import org.tellus.base.security.CurrentUser;
+import org.tellus.base.ui.Formats;
+import org.tellus.base.ui.Messages;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.ConsultationStatus;
+import org.tellus.plan.PlanService;
+import org.tellus.response.Channel;
+import org.tellus.response.InvalidAnswersException;
+import org.tellus.response.ResponseService;
+import org.tellus.response.SubmissionReceipt;
+
+/** A consultation as a resident sees it: what it is about, and the questions while it is open. */
+@Route("consultations/:id")
+@AnonymousAllowed
+public class ConsultationPageView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ID = "id";
+
+    private final ConsultationService consultations;
+    private final ResponseService responses;
+    private final PlanService plan;
+    private String title = "";
+
+    public ConsultationPageView(ConsultationService consultations, ResponseService responses, PlanService plan) {
+        this.consultations = consultations;
+        this.responses = responses;
+        this.plan = plan;
+        addClassName("tellus-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ConsultationDetails consultation;
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
+            consultation = consultations.publicConsultation(id);
+        } catch (NumberFormatException | TranslatableException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = consultation.title();
+        removeAll();
+        add(new H1(consultation.title()));
+        consultation.summaryParagraphs().forEach(p -> add(new Paragraph(p)));
+        if (consultation.status() == ConsultationStatus.RESULTS_PUBLISHED) {
+            add(new H2(getTranslation("consultation.page.results")));
+            consultation.resultsSummary().lines().filter(l -> !l.isBlank()).forEach(l -> add(new Paragraph(l)));
+        }
+        if (consultations.acceptsAnswers(consultation)) {
+            if (consultation.closesOn() != null) {
+                add(new Paragraph(getTranslation("open.closes", Formats.date(consultation.closesOn(), getLocale()))));
+            }
+            add(form(consultation));
+        } else {
+            Paragraph closed = new Paragraph(getTranslation("consultation.closed"));
+            closed.getElement().setAttribute("role", "status");
+            add(closed);
+        }
+    }
+
+    private Div form(ConsultationDetails consultation) {
+        QuestionnaireForm form = new QuestionnaireForm(consultation, plan.areas());
+        boolean signedIn = CurrentUser.email().isPresent();
+        if (signedIn) {
+            responses.myDraft(consultation.id()).ifPresent(draft -> {
+                form.restore(draft);
+                add(new Paragraph(getTranslation("answer.draft-restored")));
+            });
+        }
+        Button submit = new Button(getTranslation("answer.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Stops a double click sending twice; the submission key makes a resend harmless anyway.
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> {
+            try {
+                SubmissionReceipt receipt = responses.submit(form.request(Channel.ONLINE));
+                getUI().ifPresent(ui -> ui.navigate(ConfirmationView.class,
+                        new RouteParameters(ConfirmationView.REFERENCE, receipt.reference())));
+            } catch (InvalidAnswersException invalid) {
+                form.showErrors(invalid.errors());
+                Messages.error(this, invalid);
+            } catch (TranslatableException refused) {
+                Messages.error(this, refused);
+            } finally {
+                submit.setEnabled(true);
+            }
+        });
+        HorizontalLayout actions = new HorizontalLayout(submit);
+        if (signedIn) {
+            Button save = new Button(getTranslation("answer.save-draft"), e -> {
+                try {
+                    responses.saveDraft(form.request(Channel.ONLINE));
+                    Messages.success(this, "answer.draft-saved");
+                } catch (InvalidAnswersException invalid) {
+                    form.showErrors(invalid.errors());
+                    Messages.error(this, invalid);
+                } catch (TranslatableException refused) {
+                    Messages.error(this, refused);
+                }
+            });
+            actions.add(save);
+        } else {
+            actions.add(new Paragraph(getTranslation("answer.sign-in-to-save")));
+        }
+        return new Div(form, actions);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,49 @@
+package org.tellus.response.ui;
+
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tellus.base.ui.Formats;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.ConsultationService;
+
+import java.util.List;
+
+/** The front page: every public consultation open today, soonest closing first. */
+@Route("")
+@AnonymousAllowed
+public class OpenConsultationsView extends Main implements HasDynamicTitle {
+
+    public OpenConsultationsView(ConsultationService consultations) {
+        addClassName("tellus-page");
+        add(new H1(getTranslation("open.title")), new Paragraph(getTranslation("open.intro")));
+        List<ConsultationDetails> open = consultations.openConsultations();
+        if (open.isEmpty()) {
+            add(new Paragraph(getTranslation("open.none")));
+        }
+        for (ConsultationDetails c : open) {
+            Article card = new Article();
+            card.addClassName("tellus-card");
+            H2 title = new H2(new RouterLink(c.title(), ConsultationPageView.class,
+                    new RouteParameters(ConsultationPageView.ID, String.valueOf(c.id()))));
+            card.add(title);
+            c.summaryParagraphs().stream().findFirst().ifPresent(p -> card.add(new Paragraph(p)));
+            if (c.closesOn() != null) {
+                card.add(new Paragraph(getTranslation("open.closes", Formats.date(c.closesOn(), getLocale()))));
+            }
+            add(card);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("open.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,68 @@
+package org.tellus.response.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import org.tellus.base.ui.Formats;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.OptionDetails;
+import org.tellus.consultation.QuestionDetails;
+import org.tellus.response.AnswerInput;
+import org.tellus.response.ResponseDetails;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** One response in full, question by question, with where it came from. */
+class ResponseDialog extends Dialog {
+
+    ResponseDialog(ConsultationDetails consultation, ResponseDetails response, Map<String, String> areaNames) {
+        setHeaderTitle(getTranslation("response.detail.title", response.reference()));
+        setWidth("min(48rem, 95vw)");
+        DescriptionList facts = new DescriptionList();
+        facts.add(new DescriptionList.Term(getTranslation("responses.submitted")),
+                new DescriptionList.Description(Formats.dateTime(response.submittedAt(), getLocale())));
+        facts.add(new DescriptionList.Term(getTranslation("responses.channel")),
+                new DescriptionList.Description(getTranslation("channel." + response.channel())));
+        facts.add(new DescriptionList.Term(getTranslation("response.detail.consent")),
+                new DescriptionList.Description(getTranslation(response.consentToQuote() ? "common.yes" : "common.no")));
+        add(facts);
+        for (QuestionDetails q : consultation.questions()) {
+            add(new H3(q.prompt()));
+            AnswerInput a = response.answer(q.id());
+            add(new Paragraph(a == null ? getTranslation("response.detail.no-answer") : format(q, a, areaNames)));
+        }
+        if (!response.equality().isEmpty()) {
+            add(new H3(getTranslation("equality.title")));
+            DescriptionList equality = new DescriptionList();
+            response.equality().forEach((item, answer) -> equality.add(
+                    new DescriptionList.Term(getTranslation("equality." + item)),
+                    new DescriptionList.Description(getTranslation("equality." + item + "." + answer))));
+            add(equality);
+        }
+        if (response.attribution() != null) {
+            Paragraph credit = new Paragraph(getTranslation("response.detail.attribution", response.attribution()));
+            credit.addClassName("tellus-attribution");
+            add(credit);
+        }
+        Button close = new Button(getTranslation("action.close"), e -> close());
+        getFooter().add(close);
+    }
+
+    private String format(QuestionDetails q, AnswerInput a, Map<String, String> areaNames) {
+        return switch (q.type()) {
+            case FREE_TEXT -> a.text();
+            case RATING -> String.valueOf(a.number());
+            case AREA -> areaNames.getOrDefault(a.text(), a.text());
+            case SINGLE_CHOICE, MULTIPLE_CHOICE, RANKING -> {
+                String chosen = a.optionIds().stream().map(q::option).filter(Objects::nonNull)
+                        .map(OptionDetails::label).collect(Collectors.joining(q.type() == org.tellus.consultation.QuestionType.RANKING ? " > " : ", "));
+                yield a.otherText() == null ? chosen : chosen + (chosen.isEmpty() ? "" : ", ")
+                        + getTranslation("response.detail.other", a.otherText());
+            }
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package org.tellus.response.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.tellus.base.TranslatableException;
+import org.tellus.base.security.Roles;
+import org.tellus.base.ui.Formats;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.ConsultationService;
+import org.tellus.plan.AreaSummary;
+import org.tellus.plan.PlanService;
+import org.tellus.response.Channel;
+import org.tellus.response.ResponseFilter;
+import org.tellus.response.ResponseRow;
+import org.tellus.response.ResponseService;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A consultation's responses for the officer: filtered by date, channel and area, each opened in full. */
+@Route("officer/consultations/:id/responses")
+@RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+public class ResponsesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ConsultationService consultations;
+    private final ResponseService responses;
+    private final PlanService plan;
+
+    public ResponsesView(ConsultationService consultations, ResponseService responses, PlanService plan) {
+        this.consultations = consultations;
+        this.responses = responses;
+        this.plan = plan;
+        addClassName("tellus-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            render(consultations.consultation(Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
+        } catch (NumberFormatException | TranslatableException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void render(ConsultationDetails consultation) {
+        removeAll();
+        List<AreaSummary> areas = plan.areas();
+        Map<String, String> areaNames = areas.stream().collect(Collectors.toMap(AreaSummary::id, AreaSummary::name));
+        DatePicker from = new DatePicker(getTranslation("responses.from"));
+        DatePicker to = new DatePicker(getTranslation("responses.to"));
+        Select<Channel> channel = new Select<>();
+        channel.setLabel(getTranslation("responses.channel"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(c -> c == null ? getTranslation("responses.any") : getTranslation("channel." + c));
+        channel.setEmptySelectionAllowed(true);
+        channel.setEmptySelectionCaption(getTranslation("responses.any"));
+        ComboBox<AreaSummary> area = new ComboBox<>(getTranslation("responses.area"));
+        area.setItems(areas);
+        area.setItemLabelGenerator(AreaSummary::name);
+        area.setClearButtonVisible(true);
+        HorizontalLayout filters = new HorizontalLayout(from, to, channel, area);
+        filters.setWrap(true);
+
+        Paragraph count = new Paragraph();
+        count.getElement().setAttribute("aria-live", "polite");
+        Grid<ResponseRow> grid = new Grid<>();
+        grid.setAriaLabel(getTranslation("responses.title", consultation.title()));
+        grid.addColumn(ResponseRow::reference).setHeader(getTranslation("responses.reference")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.submittedAt(), getLocale())).setHeader(getTranslation("responses.submitted")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("channel." + r.channel())).setHeader(getTranslation("responses.channel")).setAutoWidth(true);
+        grid.addColumn(r -> r.areaId() == null ? "" : areaNames.getOrDefault(r.areaId(), r.areaId()))
+                .setHeader(getTranslation("responses.area")).setAutoWidth(true);
+        grid.addColumn(ResponseRow::excerpt).setHeader(getTranslation("responses.excerpt")).setFlexGrow(3);
+        grid.addItemClickListener(e -> new ResponseDialog(consultation, responses.response(e.getItem().id()), areaNames).open());
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r ->
+                new ResponseDialog(consultation, responses.response(r.id()), areaNames).open()));
+
+        Runnable refresh = () -> {
+            ResponseFilter filter = new ResponseFilter(from.getValue(), to.getValue(), channel.getValue(),
+                    area.getValue() == null ? null : area.getValue().id());
+            long total = responses.countResponses(consultation.id(), filter);
+            count.setText(getTranslation("responses.count", total));
+            grid.setItems(query -> responses.responses(consultation.id(), filter, query.getOffset(), query.getLimit()).stream(),
+                    query -> (int) Math.min(Integer.MAX_VALUE, responses.countResponses(consultation.id(), filter)));
+        };
+        List.of(from, to).forEach(f -> f.addValueChangeListener(e -> refresh.run()));
+        channel.addValueChangeListener(e -> refresh.run());
+        area.addValueChangeListener(e -> refresh.run());
+        refresh.run();
+
+        RouteParameters params = new RouteParameters("id", String.valueOf(consultation.id()));
+        HorizontalLayout links = new HorizontalLayout(
+                new RouterLink(getTranslation("editor.enter-response"), AssistedEntryView.class, params),
+                new RouterLink(getTranslation("responses.back"), org.tellus.consultation.ui.ConsultationEditorView.class, params));
+        links.setWrap(true);
+        add(new H1(getTranslation("responses.title", consultation.title())), links, filters, count, grid);
+    }
+
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("responses.page-title") + " | " + getTranslation("app.name");
+    }
+}

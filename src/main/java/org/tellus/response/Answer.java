@@ -44,9 +44,14 @@ class Answer {
     Answer(Response response, AnswerInput input) {
         this.response = response;
         this.questionId = input.questionId();
+        update(input);
+    }
+
+    void update(AnswerInput input) {
         this.textValue = blankToNull(input.text());
         this.numberValue = input.number();
         this.otherText = blankToNull(input.otherText());
+        choices.clear();
         for (int i = 0; i < input.optionIds().size(); i++) {
             choices.add(new Choice(input.optionIds().get(i), i + 1));
         }

@@ -72,8 +72,12 @@ class Response {
 
     /** Replaces every answer with the request's: a draft saved again, or the final submission. */
     void fill(SubmissionRequest request, String areaFromAnswers) {
-        answers.clear();
-        request.answers().stream().filter(a -> !a.isEmpty()).forEach(a -> answers.add(new Answer(this, a)));
+        // Update in place: replacing rows would insert before Hibernate deletes, breaking (response, question) uniqueness.
+        Map<Long, AnswerInput> given = new HashMap<>();
+        request.answers().stream().filter(a -> !a.isEmpty()).forEach(a -> given.put(a.questionId(), a));
+        answers.removeIf(a -> !given.containsKey(a.questionId()));
+        answers.forEach(a -> a.update(given.remove(a.questionId())));
+        given.values().forEach(a -> answers.add(new Answer(this, a)));
         equality.clear();
         equality.putAll(request.equality());
         consentToQuote = request.consentToQuote();
@@ -84,7 +88,8 @@ class Response {
     void submit(String newReference, Instant at) {
         status = Status.SUBMITTED;
         reference = newReference;
-        submittedAt = at;
+        // The column keeps milliseconds; keep the same here so a receipt reads the same before and after storing.
+        submittedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     void recordRespondent(Long userId) {

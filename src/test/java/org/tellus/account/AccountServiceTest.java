@@ -1,0 +1,104 @@
+package org.tellus.account;
+
+import jakarta.validation.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tellus.IntegrationTest;
+import org.tellus.base.TranslatableException;
+import org.tellus.base.security.Roles;
+
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class AccountServiceTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    private static String newEmail() {
+        return "user-" + UUID.randomUUID() + "@example.org";
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aResidentRegistersWithAHashedPasswordAndTheResidentRoleOnly() {
+        String email = newEmail();
+        UserSummary user = accounts.register(new Registration(email, "Sam", "correct horse battery"));
+        assertThat(user.roles()).containsExactly(Roles.RESIDENT);
+        UserAccount stored = users.findByEmailIgnoreCase(email).orElseThrow();
+        assertThat(stored.passwordHash()).doesNotContain("correct horse").startsWith("{bcrypt}");
+        assertThat(encoder.matches("correct horse battery", stored.passwordHash())).isTrue();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void registeringTheSameEmailTwiceIsRefusedWhateverItsCase() {
+        String email = newEmail();
+        accounts.register(new Registration(email, "Sam", "correct horse battery"));
+        assertThatThrownBy(() -> accounts.register(new Registration(email.toUpperCase(), "Sam", "another good passphrase")))
+                .isInstanceOf(TranslatableException.class).hasMessage("account.email.taken");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void weakPasswordsAndBadEmailsAreRefusedWithAClearReason() {
+        assertThatThrownBy(() -> accounts.register(new Registration(newEmail(), "Sam", "short")))
+                .hasMessage("account.password.too-short");
+        assertThatThrownBy(() -> accounts.register(new Registration(newEmail(), "Sam", "password123")))
+                .hasMessage("account.password.too-common");
+        assertThatThrownBy(() -> accounts.register(new Registration("someone.lastname@example.org", "Sam",
+                "someone.lastname-2026"))).hasMessage("account.password.contains-email");
+        assertThatThrownBy(() -> accounts.register(new Registration("not an email", "Sam", "correct horse battery")))
+                .isInstanceOf(ConstraintViolationException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.ADMIN)
+    void anAdministratorListsUsersAndGrantsRoles() {
+        UserSummary user = accounts.ensureUser(newEmail(), "Olu", "correct horse battery", Set.of(Roles.RESIDENT));
+        UserSummary updated = accounts.setRoles(user.id(), Set.of(Roles.RESIDENT, Roles.OFFICER));
+        assertThat(updated.roles()).containsExactlyInAnyOrder(Roles.RESIDENT, Roles.OFFICER);
+        assertThat(accounts.listUsers()).extracting(UserSummary::email).contains(user.email());
+        assertThatThrownBy(() -> accounts.setRoles(user.id(), Set.of("EMPEROR"))).hasMessage("account.roles.unknown");
+    }
+
+    @Test
+    @WithMockUser(username = "admin@tellus.demo", roles = Roles.ADMIN)
+    void anAdministratorCannotRemoveTheirOwnAdministratorRole() {
+        long self = accounts.listUsers().stream().filter(u -> u.email().equals("admin@tellus.demo")).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> accounts.setRoles(self, Set.of(Roles.OFFICER))).hasMessage("account.roles.keep-own-admin");
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.OFFICER)
+    void anOfficerIsDeniedTheUserListAndRoleChanges() {
+        assertThatThrownBy(accounts::listUsers).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setRoles(1L, Set.of(Roles.ADMIN))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.ensureUser(newEmail(), "x", "correct horse battery", Set.of(Roles.ADMIN)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.RESIDENT)
+    void aResidentIsDeniedTheUserList() {
+        assertThatThrownBy(accounts::listUsers).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorIsDeniedRoleChanges() {
+        assertThatThrownBy(() -> accounts.setRoles(1L, Set.of(Roles.ADMIN))).isInstanceOf(AccessDeniedException.class);
+    }
+}

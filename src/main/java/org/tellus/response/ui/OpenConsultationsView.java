@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -19,10 +21,19 @@ import java.util.List;
 /** The front page: every public consultation open today, soonest closing first. */
 @Route("")
 @AnonymousAllowed
-public class OpenConsultationsView extends Main implements HasDynamicTitle {
+public class OpenConsultationsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ConsultationService consultations;
 
     public OpenConsultationsView(ConsultationService consultations) {
+        this.consultations = consultations;
         addClassName("tellus-page");
+    }
+
+    /** Reads the list on every visit: navigating to the page it is already on must not show a stale list. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         add(new H1(getTranslation("open.title")), new Paragraph(getTranslation("open.intro")));
         List<ConsultationDetails> open = consultations.openConsultations();
         if (open.isEmpty()) {

@@ -1,0 +1,125 @@
+package org.tellus.response.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tellus.Fixtures;
+import org.tellus.IntegrationTest;
+import org.tellus.base.security.Roles;
+import org.tellus.base.security.SystemTask;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.ConsultationService;
+import org.tellus.response.ResponseFilter;
+import org.tellus.response.ResponseService;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A resident finds a consultation, answers it and gets a reference; mistakes are shown next to the field. */
+@IntegrationTest
+class ResidentAnswersViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    ResponseService responses;
+
+    private ConsultationPageView open(ConsultationDetails c) {
+        return navigate(ConsultationPageView.class, Map.of(ConsultationPageView.ID, String.valueOf(c.id())));
+    }
+
+    private Object viewAt(String route) {
+        try {
+            navigate(route, ConsultationPageView.class);
+        } catch (IllegalArgumentException rerouted) {
+            // The browserless API reports a reroute this way; the view shown is what matters.
+        }
+        return getCurrentView();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void theFrontPageListsOpenConsultations() {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Libraries " + UUID.randomUUID());
+        navigate(OpenConsultationsView.class);
+        assertThat($(RouterLink.class).all()).extracting(RouterLink::getText).contains(c.title(), "Tell us your priorities");
+        assertThat($(RouterLink.class).withText("Tell us your priorities").exists()).isTrue();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aResidentAnswersAndSeesTheirReference() {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Buses " + UUID.randomUUID());
+        open(c);
+        test($(TextArea.class).withLabelContaining("What matters most?").single()).setValue("Cheaper bus fares");
+        test($(RadioButtonGroup.class).withLabelContaining("Happy here?").single()).selectItem("Yes");
+        test($(RadioButtonGroup.class).withLabelContaining("How well do we listen?").single()).selectItem("4");
+        test($(Button.class).withText("Send my answers").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ConfirmationView.class);
+        String reference = $(Span.class).withClassName("tellus-reference").single().getText();
+        assertThat(reference).matches("TU-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        long stored = SystemTask.runAs(Roles.OFFICER, () -> responses.countResponses(c.id(), ResponseFilter.none()));
+        assertThat(stored).isEqualTo(1);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void missingAndTooLongAnswersAreShownNextToTheirQuestions() {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Errors " + UUID.randomUUID());
+        open(c);
+        TextArea text = $(TextArea.class).withLabelContaining("What matters most?").single();
+        test($(Button.class).withText("Send my answers").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ConsultationPageView.class);
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).isEqualTo("Answer this question");
+        RadioButtonGroup<?> happy = $(RadioButtonGroup.class).withLabelContaining("Happy here?").single();
+        assertThat(happy.getErrorMessage()).isEqualTo("Answer this question");
+        test(text).setValue("x".repeat(50));
+        test($(Button.class).withText("Send my answers").single()).click();
+        assertThat(text.isInvalid()).isFalse();
+        assertThat(SystemTask.runAs(Roles.OFFICER, () -> responses.countResponses(c.id(), ResponseFilter.none()))).isZero();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aClosedConsultationSaysSoAndOffersNoForm() {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Closed " + UUID.randomUUID());
+        SystemTask.runAs(Roles.OFFICER, () -> consultations.close(c.id()));
+        open(c);
+        assertThat($(Paragraph.class).withTextContaining("This consultation is closed").exists()).isTrue();
+        assertThat($(Button.class).withText("Send my answers").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "resident@tellus.demo", roles = Roles.RESIDENT)
+    void aSignedInResidentSavesAndComesBackToTheirAnswers() {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Drafts " + UUID.randomUUID());
+        open(c);
+        test($(TextArea.class).withLabelContaining("What matters most?").single()).setValue("Safer crossings");
+        test($(Button.class).withText("Save and finish later").single()).click();
+
+        open(c);
+        assertThat($(TextArea.class).withLabelContaining("What matters most?").single().getValue()).isEqualTo("Safer crossings");
+        assertThat($(Paragraph.class).withTextContaining("filled in the answers you saved").exists()).isTrue();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anUnknownReferenceOrConsultationShowsPageNotFound() {
+        assertThat(viewAt("consultations/999999999")).isInstanceOf(org.tellus.base.ui.NotFoundView.class);
+        assertThat(viewAt("consultations/not-a-number")).isInstanceOf(org.tellus.base.ui.NotFoundView.class);
+        assertThat(viewAt("confirmation/TU-0000-0000")).isInstanceOf(org.tellus.base.ui.NotFoundView.class);
+    }
+}

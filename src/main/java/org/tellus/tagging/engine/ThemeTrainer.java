@@ -47,12 +47,38 @@ public final class ThemeTrainer {
      * @param perLabelThresholds tune a threshold per theme (shrunk towards the global one) instead of one for all
      * @param defaultThreshold   the threshold used when there are too few examples to tune one
      * @param objective          what the tuning maximises: "micro", "macro" or "mean" (of micro and macro F1)
+     * @param positiveBoost      positive examples of a theme are repeated round((negatives/positives)^positiveBoost)
+     *                           times (at most 8): 0 = off, 0.5 = square root of the imbalance
+     * @param minDf              a word feature must occur in at least this many labelled texts (taxonomy words are
+     *                           always kept); rarer ones cannot generalise and only slow training down
+     * @param lbfgsMemory        L-BFGS memory (OpenNLP "NumOfUpdates")
      */
     public record Options(boolean bigrams, boolean keywordFeatures, boolean tfidf, double l2, int iterations,
                           int pseudoWeight, int innerFolds, boolean perLabelThresholds, double defaultThreshold,
-                          String objective) {
+                          String objective, double positiveBoost, int minDf, int lbfgsMemory) {
         public static Options defaults() {
-            return new Options(true, true, false, 1.0, 100, 1, 3, false, 0.3, "mean");
+            return new Options(true, false, true, 1.0, 100, 1, 3, false, 0.3, "micro", 0, 2, 5);
+        }
+
+        /** A copy with one setting changed by name (the record component's name); for experiments. */
+        public Options with(String key, String value) {
+            boolean b = Boolean.parseBoolean(value);
+            return switch (key) {
+                case "bigrams" -> new Options(b, keywordFeatures, tfidf, l2, iterations, pseudoWeight, innerFolds, perLabelThresholds, defaultThreshold, objective, positiveBoost, minDf, lbfgsMemory);
+                case "keywordFeatures" -> new Options(bigrams, b, tfidf, l2, iterations, pseudoWeight, innerFolds, perLabelThresholds, defaultThreshold, objective, positiveBoost, minDf, lbfgsMemory);
+                case "tfidf" -> new Options(bigrams, keywordFeatures, b, l2, iterations, pseudoWeight, innerFolds, perLabelThresholds, defaultThreshold, objective, positiveBoost, minDf, lbfgsMemory);
+                case "l2" -> new Options(bigrams, keywordFeatures, tfidf, Double.parseDouble(value), iterations, pseudoWeight, innerFolds, perLabelThresholds, defaultThreshold, objective, positiveBoost, minDf, lbfgsMemory);
+                case "iterations" -> new Options(bigrams, keywordFeatures, tfidf, l2, Integer.parseInt(value), pseudoWeight, innerFolds, perLabelThresholds, defaultThreshold, objective, positiveBoost, minDf, lbfgsMemory);
+                case "pseudoWeight" -> new Options(bigrams, keywordFeatures, tfidf, l2, iterations, Integer.parseInt(value), innerFolds, perLabelThresholds, defaultThreshold, objective, positiveBoost, minDf, lbfgsMemory);
+                case "innerFolds" -> new Options(bigrams, keywordFeatures, tfidf, l2, iterations, pseudoWeight, Integer.parseInt(value), perLabelThresholds, defaultThreshold, objective, positiveBoost, minDf, lbfgsMemory);
+                case "perLabelThresholds" -> new Options(bigrams, keywordFeatures, tfidf, l2, iterations, pseudoWeight, innerFolds, b, defaultThreshold, objective, positiveBoost, minDf, lbfgsMemory);
+                case "defaultThreshold" -> new Options(bigrams, keywordFeatures, tfidf, l2, iterations, pseudoWeight, innerFolds, perLabelThresholds, Double.parseDouble(value), objective, positiveBoost, minDf, lbfgsMemory);
+                case "objective" -> new Options(bigrams, keywordFeatures, tfidf, l2, iterations, pseudoWeight, innerFolds, perLabelThresholds, defaultThreshold, value, positiveBoost, minDf, lbfgsMemory);
+                case "positiveBoost" -> new Options(bigrams, keywordFeatures, tfidf, l2, iterations, pseudoWeight, innerFolds, perLabelThresholds, defaultThreshold, objective, Double.parseDouble(value), minDf, lbfgsMemory);
+                case "minDf" -> new Options(bigrams, keywordFeatures, tfidf, l2, iterations, pseudoWeight, innerFolds, perLabelThresholds, defaultThreshold, objective, positiveBoost, Integer.parseInt(value), lbfgsMemory);
+                case "lbfgsMemory" -> new Options(bigrams, keywordFeatures, tfidf, l2, iterations, pseudoWeight, innerFolds, perLabelThresholds, defaultThreshold, objective, positiveBoost, minDf, Integer.parseInt(value));
+                default -> throw new IllegalArgumentException("unknown trainer option " + key);
+            };
         }
     }
 
@@ -100,6 +126,7 @@ public final class ThemeTrainer {
         Featurizer fz = featurizer;
         List<Featurizer.Vector> exVecs = exs.parallelStream().map(e -> fz.vector(e.text())).toList();
         List<Featurizer.Vector> pseudoVecs = pseudo.stream().map(e -> fz.vector(e.text())).toList();
+        if (options.minDf() > 1) exVecs = dropRare(exVecs, pseudoVecs, options.minDf());
         boolean[][] exY = labelMatrix(exs, ids);
         boolean[][] pseudoY = labelMatrix(pseudo, ids);
 
@@ -117,6 +144,32 @@ public final class ThemeTrainer {
         }
         return new ThemeModel(version(ids, exs), ids, fz, full.index(), full.weights(), full.bias(), thresholds, top,
                 exs.size(), null);
+    }
+
+    /** Drops the features that occur in fewer than minDf labelled texts, unless the taxonomy's own text has them. */
+    static List<Featurizer.Vector> dropRare(List<Featurizer.Vector> vecs, List<Featurizer.Vector> keep, int minDf) {
+        Map<String, Integer> df = new HashMap<>();
+        for (Featurizer.Vector v : vecs) for (String n : v.names()) df.merge(n, 1, Integer::sum);
+        Set<String> always = new java.util.HashSet<>();
+        for (Featurizer.Vector v : keep) Collections.addAll(always, v.names());
+        List<Featurizer.Vector> out = new ArrayList<>(vecs.size());
+        for (Featurizer.Vector v : vecs) {
+            int n = 0;
+            for (String f : v.names()) if (df.get(f) >= minDf || always.contains(f)) n++;
+            if (n == v.size()) { out.add(v); continue; }
+            String[] names = new String[n];
+            float[] values = new float[n];
+            String[] surfaces = new String[n];
+            int k = 0;
+            for (int i = 0; i < v.size(); i++) {
+                String f = v.names()[i];
+                if (df.get(f) >= minDf || always.contains(f)) {
+                    names[k] = f; values[k] = v.values()[i]; surfaces[k] = v.surfaces()[i]; k++;
+                }
+            }
+            out.add(new Featurizer.Vector(names, values, surfaces));
+        }
+        return out;
     }
 
     private static Set<String> filter(Set<String> themes, Set<String> ids) {
@@ -169,6 +222,10 @@ public final class ThemeTrainer {
         float[] b = new float[L];
         IntStream.range(0, L).parallel().forEach(l -> {
             List<Event> events = new ArrayList<>(used.size());
+            int pos0 = 0;
+            for (boolean[] row : usedY) if (row[l]) pos0++;
+            int reps = pos0 == 0 || options.positiveBoost() <= 0 ? 1
+                    : (int) Math.max(1, Math.min(8, Math.round(Math.pow((double) (used.size() - pos0) / pos0, options.positiveBoost()))));
             boolean anyPos = false, anyNeg = false;
             for (int i = 0; i < used.size(); i++) {
                 Featurizer.Vector v = used.get(i);
@@ -181,7 +238,8 @@ public final class ThemeTrainer {
                 boolean pos = usedY.get(i)[l];
                 anyPos |= pos;
                 anyNeg |= !pos;
-                events.add(new Event(pos ? "1" : "0", ctx, val));
+                Event ev = new Event(pos ? "1" : "0", ctx, val);
+                for (int r = pos ? reps : 1; r > 0; r--) events.add(ev);
             }
             if (!anyPos || !anyNeg) {
                 b[l] = anyPos ? 10f : -10f;
@@ -212,6 +270,7 @@ public final class ThemeTrainer {
         tp.put(TrainingParameters.THREADS_PARAM, 1);
         tp.put(QNTrainer.L1COST_PARAM, 0.0);
         tp.put(QNTrainer.L2COST_PARAM, options.l2());
+        tp.put(QNTrainer.M_PARAM, options.lbfgsMemory());
         tp.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
         tp.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(tp, new HashMap<>());

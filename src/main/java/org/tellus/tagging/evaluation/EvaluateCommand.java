@@ -105,7 +105,7 @@ public final class EvaluateCommand {
                     case "--no-starter" -> noStarter = true;
                     // experimental, for the model comparison (docs/decisions/003-theme-tagging-model.md)
                     case "--no-speed" -> speed = false;
-                    case "--train-sample" -> sample = positiveInt(value(args, ++i, a), a, 1);
+                    case "--train-sample" -> sample = positiveInt(value(args, ++i, a), a, 0);
                     case "--option" -> options = withOption(options, value(args, ++i, a));
                     default -> throw new BadInput("unknown argument " + a + "; " + USAGE);
                 }
@@ -134,21 +134,8 @@ public final class EvaluateCommand {
         private static ThemeTrainer.Options withOption(ThemeTrainer.Options o, String kv) {
             int eq = kv.indexOf('=');
             if (eq < 0) throw new BadInput("--option needs key=value");
-            String k = kv.substring(0, eq), v = kv.substring(eq + 1);
             try {
-                return switch (k) {
-                    case "bigrams" -> new ThemeTrainer.Options(Boolean.parseBoolean(v), o.keywordFeatures(), o.tfidf(), o.l2(), o.iterations(), o.pseudoWeight(), o.innerFolds(), o.perLabelThresholds(), o.defaultThreshold(), o.objective());
-                    case "keywords" -> new ThemeTrainer.Options(o.bigrams(), Boolean.parseBoolean(v), o.tfidf(), o.l2(), o.iterations(), o.pseudoWeight(), o.innerFolds(), o.perLabelThresholds(), o.defaultThreshold(), o.objective());
-                    case "tfidf" -> new ThemeTrainer.Options(o.bigrams(), o.keywordFeatures(), Boolean.parseBoolean(v), o.l2(), o.iterations(), o.pseudoWeight(), o.innerFolds(), o.perLabelThresholds(), o.defaultThreshold(), o.objective());
-                    case "l2" -> new ThemeTrainer.Options(o.bigrams(), o.keywordFeatures(), o.tfidf(), Double.parseDouble(v), o.iterations(), o.pseudoWeight(), o.innerFolds(), o.perLabelThresholds(), o.defaultThreshold(), o.objective());
-                    case "iterations" -> new ThemeTrainer.Options(o.bigrams(), o.keywordFeatures(), o.tfidf(), o.l2(), Integer.parseInt(v), o.pseudoWeight(), o.innerFolds(), o.perLabelThresholds(), o.defaultThreshold(), o.objective());
-                    case "pseudoWeight" -> new ThemeTrainer.Options(o.bigrams(), o.keywordFeatures(), o.tfidf(), o.l2(), o.iterations(), Integer.parseInt(v), o.innerFolds(), o.perLabelThresholds(), o.defaultThreshold(), o.objective());
-                    case "innerFolds" -> new ThemeTrainer.Options(o.bigrams(), o.keywordFeatures(), o.tfidf(), o.l2(), o.iterations(), o.pseudoWeight(), Integer.parseInt(v), o.perLabelThresholds(), o.defaultThreshold(), o.objective());
-                    case "perLabel" -> new ThemeTrainer.Options(o.bigrams(), o.keywordFeatures(), o.tfidf(), o.l2(), o.iterations(), o.pseudoWeight(), o.innerFolds(), Boolean.parseBoolean(v), o.defaultThreshold(), o.objective());
-                    case "threshold" -> new ThemeTrainer.Options(o.bigrams(), o.keywordFeatures(), o.tfidf(), o.l2(), o.iterations(), o.pseudoWeight(), o.innerFolds(), o.perLabelThresholds(), Double.parseDouble(v), o.objective());
-                    case "objective" -> new ThemeTrainer.Options(o.bigrams(), o.keywordFeatures(), o.tfidf(), o.l2(), o.iterations(), o.pseudoWeight(), o.innerFolds(), o.perLabelThresholds(), o.defaultThreshold(), v);
-                    default -> throw new BadInput("unknown --option " + k);
-                };
+                return o.with(kv.substring(0, eq), kv.substring(eq + 1));
             } catch (NumberFormatException e) {
                 throw new BadInput("bad --option value " + kv);
             }

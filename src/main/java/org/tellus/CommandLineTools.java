@@ -7,10 +7,13 @@ final class CommandLineTools {
     }
 
     static boolean isTool(String name) {
-        return false;
+        return "evaluate".equals(name);
     }
 
     static int run(String name, String[] args) {
-        throw new IllegalArgumentException(name);
+        return switch (name) {
+            case "evaluate" -> org.tellus.tagging.evaluation.EvaluateCommand.run(args, System.out, System.err);
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

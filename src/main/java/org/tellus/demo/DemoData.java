@@ -58,6 +58,8 @@ class DemoData implements ApplicationRunner {
             + "(compdemocracy.org/polis) and is sub-licensed under CC BY 4.0 with Attribution to The Computational "
             + "Democracy Project.";
     static final int RESPONSES = 36;
+    /** The same file the tagger ships for its cold start; its licence and credit are in ATTRIBUTION.txt beside it. */
+    static final String PUBLIC_COMMENTS = "tagging/starter/bg2050.csv";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -193,7 +195,7 @@ class DemoData implements ApplicationRunner {
     /** Comments with something to say (at least eight words), in file order so the demo is the same each time. */
     private static List<String> publicComments() {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = new InputStreamReader(new ClassPathResource("demo/bg2050-comments.csv").getInputStream(),
+        try (Reader in = new InputStreamReader(new ClassPathResource(PUBLIC_COMMENTS).getInputStream(),
                 StandardCharsets.UTF_8)) {
             return format.parse(in).stream().map(r -> r.get("text").strip())
                     .filter(t -> t.split("\\s+").length >= 8).toList();

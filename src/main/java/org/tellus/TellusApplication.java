@@ -8,6 +8,7 @@ import com.vaadin.flow.server.AppShellSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.util.Arrays;
 
@@ -17,6 +18,7 @@ import java.util.Arrays;
  */
 @SpringBootApplication
 @EnableAsync
+@EnableScheduling
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/tellus.css")

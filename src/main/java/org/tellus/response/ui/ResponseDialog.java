@@ -9,9 +9,12 @@ import org.tellus.base.ui.Formats;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.OptionDetails;
 import org.tellus.consultation.QuestionDetails;
+import org.tellus.consultation.QuestionType;
+import org.tellus.tagging.AnswerThemes;
 import org.tellus.response.AnswerInput;
 import org.tellus.response.ResponseDetails;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -19,7 +22,8 @@ import java.util.stream.Collectors;
 /** One response in full, question by question, with where it came from. */
 class ResponseDialog extends Dialog {
 
-    ResponseDialog(ConsultationDetails consultation, ResponseDetails response, Map<String, String> areaNames) {
+    ResponseDialog(ConsultationDetails consultation, ResponseDetails response, Map<String, String> areaNames,
+                   List<AnswerThemes> themes, Map<String, String> themeNames) {
         setHeaderTitle(getTranslation("response.detail.title", response.reference()));
         setWidth("min(48rem, 95vw)");
         DescriptionList facts = new DescriptionList();
@@ -34,6 +38,11 @@ class ResponseDialog extends Dialog {
             add(new H3(q.prompt()));
             AnswerInput a = response.answer(q.id());
             add(new Paragraph(a == null ? getTranslation("response.detail.no-answer") : format(q, a, areaNames)));
+            if (a != null && q.type() == QuestionType.FREE_TEXT) {
+                Paragraph tagged = new Paragraph(themesOf(q.id(), themes, themeNames));
+                tagged.addClassName("tellus-themes");
+                add(tagged);
+            }
         }
         if (!response.equality().isEmpty()) {
             add(new H3(getTranslation("equality.title")));
@@ -52,6 +61,15 @@ class ResponseDialog extends Dialog {
         getFooter().add(close);
     }
 
+    private String themesOf(long questionId, List<AnswerThemes> themes, Map<String, String> themeNames) {
+        return themes.stream().filter(t -> t.questionId() == questionId).findFirst().map(t -> t.tags().isEmpty()
+                ? getTranslation("response.detail.no-theme")
+                : getTranslation("response.detail.themes", t.tags().stream().map(tag -> getTranslation(
+                        "response.detail.theme", themeNames.getOrDefault(tag.themeId(), tag.themeId()),
+                        Math.round(tag.confidence() * 100), tag.explanation())).collect(Collectors.joining("; "))))
+                .orElse(getTranslation("response.detail.not-tagged"));
+    }
+
     private String format(QuestionDetails q, AnswerInput a, Map<String, String> areaNames) {
         return switch (q.type()) {
             case FREE_TEXT -> a.text();
@@ -59,7 +77,7 @@ class ResponseDialog extends Dialog {
             case AREA -> areaNames.getOrDefault(a.text(), a.text());
             case SINGLE_CHOICE, MULTIPLE_CHOICE, RANKING -> {
                 String chosen = a.optionIds().stream().map(q::option).filter(Objects::nonNull)
-                        .map(OptionDetails::label).collect(Collectors.joining(q.type() == org.tellus.consultation.QuestionType.RANKING ? " > " : ", "));
+                        .map(OptionDetails::label).collect(Collectors.joining(q.type() == QuestionType.RANKING ? " > " : ", "));
                 yield a.otherText() == null ? chosen : chosen + (chosen.isEmpty() ? "" : ", ")
                         + getTranslation("response.detail.other", a.otherText());
             }

@@ -23,6 +23,8 @@ import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
 import org.tellus.plan.AreaSummary;
 import org.tellus.plan.PlanService;
+import org.tellus.plan.ThemeSummary;
+import org.tellus.tagging.TaggingService;
 import org.tellus.response.Channel;
 import org.tellus.response.ResponseFilter;
 import org.tellus.response.ResponseRow;
@@ -40,11 +42,14 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
     private final ConsultationService consultations;
     private final ResponseService responses;
     private final PlanService plan;
+    private final TaggingService tagging;
 
-    public ResponsesView(ConsultationService consultations, ResponseService responses, PlanService plan) {
+    public ResponsesView(ConsultationService consultations, ResponseService responses, PlanService plan,
+                         TaggingService tagging) {
         this.consultations = consultations;
         this.responses = responses;
         this.plan = plan;
+        this.tagging = tagging;
         addClassName("tellus-page");
     }
 
@@ -86,9 +91,11 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
         grid.addColumn(r -> r.areaId() == null ? "" : areaNames.getOrDefault(r.areaId(), r.areaId()))
                 .setHeader(getTranslation("responses.area")).setAutoWidth(true);
         grid.addColumn(ResponseRow::excerpt).setHeader(getTranslation("responses.excerpt")).setFlexGrow(3);
-        grid.addItemClickListener(e -> new ResponseDialog(consultation, responses.response(e.getItem().id()), areaNames).open());
-        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r ->
-                new ResponseDialog(consultation, responses.response(r.id()), areaNames).open()));
+        Map<String, String> themeNames = plan.themes().stream().collect(Collectors.toMap(ThemeSummary::id, ThemeSummary::name));
+        java.util.function.LongConsumer openResponse = id -> new ResponseDialog(consultation, responses.response(id),
+                areaNames, tagging.themesOfResponse(id), themeNames).open();
+        grid.addItemClickListener(e -> openResponse.accept(e.getItem().id()));
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> openResponse.accept(r.id())));
 
         Runnable refresh = () -> {
             ResponseFilter filter = new ResponseFilter(from.getValue(), to.getValue(), channel.getValue(),

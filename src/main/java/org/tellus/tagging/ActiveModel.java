@@ -1,0 +1,78 @@
+package org.tellus.tagging;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.tellus.base.security.Roles;
+import org.tellus.base.security.SystemTask;
+import org.tellus.plan.PlanService;
+import org.tellus.plan.ThemeSummary;
+import org.tellus.tagging.engine.LabelledText;
+import org.tellus.tagging.engine.StarterData;
+import org.tellus.tagging.engine.Theme;
+import org.tellus.tagging.engine.ThemeModel;
+import org.tellus.tagging.engine.ThemeTrainer;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The model in use, kept in memory and followed from the database: whichever instance activates a version,
+ * every instance picks it up at its next look. A council with no model yet gets the cold-start model, trained
+ * in-process from its own taxonomy and the starter data that ships with the app.
+ */
+@Component
+class ActiveModel {
+
+    private static final Logger log = LoggerFactory.getLogger(ActiveModel.class);
+
+    private final ModelStore store;
+    private final PlanService plan;
+    private volatile ThemeModel current;
+
+    ActiveModel(ModelStore store, PlanService plan) {
+        this.store = store;
+        this.plan = plan;
+    }
+
+    /** The active model, loading or training it first if needed. */
+    synchronized ThemeModel get() {
+        String activeVersion = store.activeVersion().orElse(null);
+        if (activeVersion == null) {
+            ThemeModel starter = trainColdStart();
+            store.save(starter);
+            store.activate(starter.version());
+            activeVersion = starter.version();
+            current = starter;
+        }
+        if (current == null || !current.version().equals(activeVersion)) {
+            String version = activeVersion;
+            current = store.load(version).orElseThrow(() -> new IllegalStateException("Model " + version + " is missing"));
+            log.info("Theme model {} is active", version);
+        }
+        return current;
+    }
+
+    /** Trains on the council's current themes, the shipped starter examples and any extra labelled examples. */
+    ThemeModel train(List<LabelledText> extraExamples) {
+        List<ThemeSummary> themes = SystemTask.runAs(Roles.OFFICER, plan::themes).stream()
+                .filter(t -> !t.retired()).toList();
+        List<Theme> taxonomy = themes.stream()
+                .map(t -> new Theme(t.id(), t.name(), t.description(), t.keywords())).toList();
+        Set<String> ids = taxonomy.stream().map(Theme::id).collect(Collectors.toSet());
+        List<LabelledText> examples = new java.util.ArrayList<>(StarterData.starterExamples().stream()
+                .filter(e -> e.themes().isEmpty() || ids.containsAll(e.themes())).toList());
+        examples.addAll(extraExamples);
+        long started = System.nanoTime();
+        ThemeModel model = new ThemeTrainer().train(taxonomy, examples);
+        log.info("Trained theme model {} on {} examples in {} ms", model.version(), model.trainingSize(),
+                (System.nanoTime() - started) / 1_000_000);
+        return model;
+    }
+
+    private ThemeModel trainColdStart() {
+        log.info("No theme model yet: training the cold-start model from the taxonomy and the starter data");
+        return train(List.of());
+    }
+}

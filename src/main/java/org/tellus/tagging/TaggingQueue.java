@@ -1,0 +1,96 @@
+package org.tellus.tagging;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.tellus.tagging.engine.ThemeTag;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Free-text answers waiting for the active model: never tagged, or tagged by another version. Claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances (or a sweep and a fresh submission) never tag the same
+ * answer at once, and work left by a crash is simply still pending. Reads the responses feature's tables
+ * directly: a batch of thousands per query is what keeps re-tagging a whole consultation within seconds.
+ */
+@Repository
+class TaggingQueue {
+
+    record PendingAnswer(long answerId, String text) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    TaggingQueue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Call inside a transaction: the claimed rows stay locked until it ends. */
+    List<PendingAnswer> claim(String activeVersion, int limit) {
+        return jdbc.query("""
+                SELECT a.id, a.text_value FROM answer a
+                JOIN question q ON q.id = a.question_id AND q.type = 'FREE_TEXT'
+                JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED'
+                LEFT JOIN answer_tagging t ON t.answer_id = a.id
+                WHERE a.text_value IS NOT NULL AND (t.answer_id IS NULL OR t.model_version <> ?)
+                ORDER BY a.id LIMIT ? FOR UPDATE SKIP LOCKED""",
+                (rs, n) -> new PendingAnswer(rs.getLong(1), rs.getString(2)), activeVersion, limit);
+    }
+
+    /** Replaces the machine's tags of these answers with the new ones, and records the version that made them. */
+    void store(List<PendingAnswer> answers, List<List<ThemeTag>> tags, String version, Set<String> knownThemes) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        String ids = String.join(",", Collections.nCopies(answers.size(), "?"));
+        Object[] idArgs = answers.stream().map(PendingAnswer::answerId).toArray();
+        jdbc.update("DELETE FROM machine_tag WHERE answer_id IN (" + ids + ")", idArgs);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            for (ThemeTag tag : tags.get(i)) {
+                if (knownThemes.contains(tag.themeId())) {
+                    rows.add(new Object[]{answers.get(i).answerId(), tag.themeId(), tag.confidence(),
+                            truncate(tag.explanation()), version});
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO machine_tag (answer_id, theme_id, confidence, explanation, model_version) VALUES (?, ?, ?, ?, ?)", rows);
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("""
+                INSERT INTO answer_tagging (answer_id, model_version, tagged_at) VALUES (?, ?, ?)
+                ON DUPLICATE KEY UPDATE model_version = VALUES(model_version), tagged_at = VALUES(tagged_at)""",
+                answers.stream().map(a -> new Object[]{a.answerId(), version, now}).toList());
+    }
+
+    long pendingCount(String activeVersion) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM answer a
+                JOIN question q ON q.id = a.question_id AND q.type = 'FREE_TEXT'
+                JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED'
+                LEFT JOIN answer_tagging t ON t.answer_id = a.id
+                WHERE a.text_value IS NOT NULL AND (t.answer_id IS NULL OR t.model_version <> ?)""", Long.class, activeVersion);
+    }
+
+    List<AnswerThemes> themesOfResponse(long responseId) {
+        List<AnswerThemes> result = new ArrayList<>();
+        jdbc.query("""
+                SELECT a.id, a.question_id, t.model_version FROM answer a
+                JOIN answer_tagging t ON t.answer_id = a.id WHERE a.response_id = ? ORDER BY a.id""",
+                rs -> {
+                    long answerId = rs.getLong(1);
+                    List<AnswerThemes.MachineTag> tags = jdbc.query(
+                            "SELECT theme_id, confidence, explanation FROM machine_tag WHERE answer_id = ? ORDER BY confidence DESC",
+                            (r, n) -> new AnswerThemes.MachineTag(r.getString(1), r.getDouble(2), r.getString(3)), answerId);
+                    result.add(new AnswerThemes(answerId, rs.getLong(2), rs.getString(3), tags));
+                }, responseId);
+        return result;
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 500);
+    }
+}

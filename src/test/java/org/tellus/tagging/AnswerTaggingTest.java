@@ -1,0 +1,106 @@
+package org.tellus.tagging;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tellus.Fixtures;
+import org.tellus.IntegrationTest;
+import org.tellus.base.security.Roles;
+import org.tellus.base.security.SystemTask;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.QuestionDetails;
+import org.tellus.response.AnswerInput;
+import org.tellus.response.Channel;
+import org.tellus.response.ResponseFilter;
+import org.tellus.response.ResponseService;
+import org.tellus.response.SubmissionRequest;
+import org.tellus.tagging.engine.LabelledText;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A submitted answer is tagged in the background with the active model, and re-tagged when the model changes. */
+@IntegrationTest
+class AnswerTaggingTest {
+
+    @Autowired
+    TaggingService tagging;
+    @Autowired
+    ResponseService responses;
+    @Autowired
+    ConsultationService consultations;
+
+    @Test
+    void aSubmittedAnswerIsTaggedWithTheActiveModelAndReTaggedAfterAModelChange() throws InterruptedException {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Tagging " + UUID.randomUUID());
+        List<QuestionDetails> q = c.questions();
+        SystemTask.runAs(Roles.RESIDENT, () -> responses.submit(new SubmissionRequest(c.id(), UUID.randomUUID().toString(),
+                List.of(AnswerInput.text(q.get(0).id(), "Buses are too expensive and late"),
+                        AnswerInput.options(q.get(1).id(), List.of(q.get(1).options().getFirst().id()), null),
+                        AnswerInput.number(q.get(3).id(), 3)), Map.of(), false, Channel.ONLINE)));
+        long responseId = SystemTask.runAs(Roles.OFFICER,
+                () -> responses.responses(c.id(), ResponseFilter.none(), 0, 1).getFirst().id());
+
+        String firstVersion = SystemTask.runAs(Roles.OFFICER, () -> tagging.modelVersions().stream()
+                .filter(ModelSummary::active).findFirst().orElseThrow().version());
+        AnswerThemes tagged = awaitThemes(responseId, t -> t.modelVersion().equals(firstVersion));
+        assertThat(tagged.questionId()).isEqualTo(q.get(0).id());
+        assertThat(tagged.tags()).extracting(AnswerThemes.MachineTag::themeId).contains("transport");
+        assertThat(tagged.tags()).allSatisfy(tag -> assertThat(tag.confidence()).isBetween(0.0, 1.0));
+        assertThat(tagged.tags().stream().filter(t -> t.themeId().equals("transport")).findFirst().orElseThrow()
+                .explanation()).containsIgnoringCase("bus");
+
+        String secondVersion = SystemTask.runAs(Roles.OFFICER, () -> {
+            ModelSummary trained = tagging.train(List.of(
+                    new LabelledText("o1", "The potholes on my road need fixing", Set.of("transport")),
+                    new LabelledText("o2", "More bins emptied more often please", Set.of("clean-streets"))));
+            tagging.activate(trained.version());
+            return trained.version();
+        });
+        assertThat(secondVersion).isNotEqualTo(firstVersion);
+        AnswerThemes retagged = awaitThemes(responseId, t -> t.modelVersion().equals(secondVersion));
+        assertThat(retagged.tags()).extracting(AnswerThemes.MachineTag::themeId).contains("transport");
+
+        SystemTask.runAs(Roles.OFFICER, () -> tagging.activate(firstVersion));
+        awaitThemes(responseId, t -> t.modelVersion().equals(firstVersion));
+    }
+
+    @Test
+    @WithMockUser(roles = {Roles.RESIDENT, Roles.FACILITATOR})
+    void residentsAndFacilitatorsAreDeniedTagsAndModels() {
+        assertThatThrownBy(() -> tagging.themesOfResponse(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(tagging::modelVersions).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tagging.train(List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tagging.activate("x")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.OFFICER)
+    void activatingAnUnknownVersionIsRefusedClearly() {
+        assertThatThrownBy(() -> tagging.activate("no-such-version")).hasMessage("tagging.model.not-found");
+        assertThat(tagging.modelVersions()).filteredOn(ModelSummary::active).hasSize(1);
+    }
+
+    private AnswerThemes awaitThemes(long responseId, Predicate<AnswerThemes> done) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            List<AnswerThemes> themes = SystemTask.runAs(Roles.OFFICER, () -> tagging.themesOfResponse(responseId));
+            if (!themes.isEmpty() && done.test(themes.getFirst())) {
+                return themes.getFirst();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The answer was not tagged as expected within 60 s: "
+                + SystemTask.runAs(Roles.OFFICER, () -> tagging.themesOfResponse(responseId)));
+    }
+}

@@ -60,10 +60,13 @@ public class ResponseCsvImporter {
         Reading reading = read(consultationId, csv);
         List<RowError> errors = new ArrayList<>();
         Set<Long> missing = reading.missing().stream().map(QuestionDetails::id).collect(Collectors.toSet());
-        for (RowReader.ReadRow row : reading.rows()) {
+        Map<Integer, Map<Long, FieldError>> problems = responses.checkAll(consultationId,
+                reading.rows().stream().map(row -> row.response().request()).toList());
+        for (int i = 0; i < reading.rows().size(); i++) {
+            RowReader.ReadRow row = reading.rows().get(i);
             errors.addAll(row.errors());
             Set<String> unreadable = row.errors().stream().map(RowError::header).collect(Collectors.toSet());
-            responses.check(row.response().request()).forEach((questionId, error) -> {
+            problems.getOrDefault(i, Map.of()).forEach((questionId, error) -> {
                 // A cell that could not be read already has its problem; a missing column is reported once.
                 if (!missing.contains(questionId) && !unreadable.contains(headerOf(reading, questionId))) {
                     errors.add(rowError(reading, row.number(), questionId, error));

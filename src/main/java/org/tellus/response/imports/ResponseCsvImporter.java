@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
 public class ResponseCsvImporter {
 
     static final int SAMPLE_SIZE = 10;
+    /** The largest file the importer reads, for the upload to refuse bigger ones before sending them. */
+    public static final int MAX_FILE_BYTES = CsvTable.MAX_BYTES;
 
     private final ConsultationService consultations;
     private final ResponseService responses;

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A consultation of its own for each test, since the test database also holds the demo's. */
-final class ImportFixtures {
+public final class ImportFixtures {
 
     static final String HEADER = "Respondent ID,Timestamp,What matters most to you?,How do you travel?,"
             + "How satisfied are you?,Consent\n";
@@ -20,7 +20,7 @@ final class ImportFixtures {
     private ImportFixtures() {
     }
 
-    static ConsultationDetails openConsultation(ConsultationService consultations) {
+    public static ConsultationDetails openConsultation(ConsultationService consultations) {
         return SystemTask.runAs(Roles.OFFICER, () -> {
             ConsultationDetails created = consultations.create(ConsultationForm.of(
                     "Import test " + UUID.randomUUID(), "A consultation for import tests.", null, null, false));
@@ -32,12 +32,12 @@ final class ImportFixtures {
         });
     }
 
-    static byte[] csv(String rows) {
+    public static byte[] csv(String rows) {
         return (HEADER + rows).getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code count} good rows, each different, given a minute apart on 1 February 2026. */
-    static byte[] goodRows(int count) {
+    public static byte[] goodRows(int count) {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < count; i++) {
             rows.append(i).append(",2026-02-01T").append(String.format("%02d:%02d", (i / 60) % 24, i % 60))

@@ -78,7 +78,8 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> showPreview(data)));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ResponseCsvImporter.MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setAcceptedFileExtensions(".csv");
+        upload.setAcceptedMimeTypes("text/csv", "application/vnd.ms-excel", "text/plain");
         upload.setUploadButton(new Button(getTranslation("import.upload")));
         upload.setDropLabel(new Span(getTranslation("import.drop")));
         upload.addFileRejectedListener(e -> Messages.error(this, new TranslatableException("import.upload.rejected")));

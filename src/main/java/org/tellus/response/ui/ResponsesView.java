@@ -113,6 +113,7 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
         RouteParameters params = new RouteParameters("id", String.valueOf(consultation.id()));
         HorizontalLayout links = new HorizontalLayout(
                 new RouterLink(getTranslation("editor.enter-response"), AssistedEntryView.class, params),
+                new RouterLink(getTranslation("import.link"), org.tellus.response.imports.ui.ImportView.class, params),
                 new RouterLink(getTranslation("responses.back"), org.tellus.consultation.ui.ConsultationEditorView.class, params));
         links.setWrap(true);
         add(new H1(getTranslation("responses.title", consultation.title())), links, filters, count, grid);

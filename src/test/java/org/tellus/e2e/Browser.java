@@ -221,7 +221,9 @@ public final class Browser implements AutoCloseable {
     public Path screenshot(String name) {
         Dimension size = driver.manage().window().getSize();
         long hidden = ((Number) js(SCROLLERS + """
-                return Math.max(0, ...scrollers.filter(e => e.clientHeight >= window.innerHeight / 2)
+                const inGrid = e => e.localName === 'vaadin-grid'
+                    || (e.getRootNode().host && e.getRootNode().host.localName === 'vaadin-grid');
+                return Math.max(0, ...scrollers.filter(e => e.clientHeight >= window.innerHeight / 2 && !inGrid(e))
                     .map(e => e.scrollHeight - e.clientHeight));
                 """)).longValue();
         try {

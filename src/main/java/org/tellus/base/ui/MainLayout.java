@@ -46,6 +46,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(home);
         bar.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+        // The page's header landmark, so screen reader users can jump to it and nothing sits outside a landmark.
+        bar.getElement().setAttribute("role", "banner");
         addToNavbar(bar);
         addToDrawer(navigation());
     }

@@ -109,7 +109,9 @@ class QuestionnaireForm extends Div {
             Select<String> select = new Select<>();
             select.setLabel(getTranslation("equality." + item));
             select.setItems(answers);
-            select.setItemLabelGenerator(a -> getTranslation("equality." + item + "." + a));
+            // The select shows the label of its value, and an unanswered question's value is null.
+            select.setItemLabelGenerator(a -> a == null ? getTranslation("equality.not-answered")
+                    : getTranslation("equality." + item + "." + a));
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption(getTranslation("equality.not-answered"));
             select.setWidthFull();

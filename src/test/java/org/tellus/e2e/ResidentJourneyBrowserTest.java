@@ -1,0 +1,173 @@
+package org.tellus.e2e;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.tellus.TestDatabase;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+/**
+ * A resident answers the demo consultation in a real browser with the keyboard only, and an officer then finds
+ * the response by its reference. On the way, axe-core checks each public page against WCAG 2.2 A and AA, the
+ * consultation page is checked at phone width, and screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestDatabase.class)
+class ResidentJourneyBrowserTest {
+
+    private static final String DEMO_TITLE = "Tell us your priorities";
+    private static final String REFERENCE = "TU-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}";
+    private static final int PHONE_WIDTH = 375;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Browser browser;
+    /** Checks that must all be reported together at the end, so one failure does not hide the others. */
+    private final List<Executable> pageChecks = new ArrayList<>();
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void residentAnswersWithTheKeyboardOnlyAndTheOfficerSeesTheResponse() {
+        long consultationId = jdbc.queryForObject("SELECT id FROM consultation WHERE title = ?", Long.class, DEMO_TITLE);
+
+        // The list of open consultations.
+        browser.open("/");
+        browser.waitForText(DEMO_TITLE);
+        checkAccessibility("the list of open consultations (/)");
+        browser.screenshot("01-open-consultations");
+
+        // From the list to the consultation, by keyboard.
+        WebElement link = browser.find("a", DEMO_TITLE);
+        browser.tabInto(link, 30);
+        browser.press(Keys.ENTER);
+        browser.waitForPath("/consultations/" + consultationId);
+        browser.waitForText("What is the one thing that would most improve life in the borough");
+        checkAccessibility("the consultation page");
+        browser.screenshot("02-consultation");
+        checkPhoneWidth();
+
+        // Required: free text.
+        WebElement improve = browser.find("vaadin-text-area", "What is the one thing");
+        browser.tabInto(improve, 10);
+        String answer = "Buses that run after 10pm, so people can get home from evening shifts.";
+        browser.press(answer);
+        browser.waitUntil("the typed answer", () -> answer.equals(improve.getDomProperty("value")));
+
+        // Required: single choice, with Space on the first option and an arrow key to the second.
+        WebElement feel = browser.find("vaadin-radio-group", "How do you feel about your neighbourhood");
+        browser.tabInto(feel, 5);
+        browser.press(Keys.SPACE);
+        browser.press(Keys.ARROW_DOWN);
+        browser.waitUntil("the neighbourhood answer", () -> "Fairly satisfied".equals(checkedLabel(feel)));
+
+        // Optional: multiple choice, ticked with Space.
+        WebElement services = browser.find("vaadin-checkbox-group", "Which council services");
+        browser.tabInto(services, 5);
+        browser.press(Keys.SPACE);
+        browser.waitUntil("a ticked service", () -> "Libraries".equals(checkedLabel(services)));
+
+        // Required: rating, chosen with arrow keys.
+        WebElement rating = browser.find("vaadin-radio-group", "How well do you think the council listens");
+        browser.tabInto(rating, 15);
+        browser.press(Keys.SPACE);
+        browser.press(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        browser.waitUntil("the rating 4", () -> "4".equals(checkedLabel(rating)));
+
+        // Send, with Enter on the button.
+        WebElement send = browser.find("vaadin-button", "Send my answers");
+        browser.tabInto(send, 80);
+        browser.press(Keys.ENTER);
+        browser.waitForPath("/confirmation/" + REFERENCE);
+        browser.waitForText("Thank you, we have your answers");
+        String reference = browser.driver().findElement(By.cssSelector("#reference .tellus-reference")).getText();
+        assertThat(reference).matches(REFERENCE);
+        assertThat(browser.path()).isEqualTo("/confirmation/" + reference);
+        checkAccessibility("the confirmation page");
+        browser.screenshot("03-confirmation");
+
+        // The officer signs in and finds the response by its reference.
+        browser.open("/login");
+        WebElement email = browser.find("vaadin-text-field", "Email address");
+        browser.tabInto(email, 15);
+        browser.press("officer@tellus.demo", Keys.TAB, "officer-demo-2026", Keys.ENTER);
+        browser.waitForText("Signed in as officer@tellus.demo");
+        browser.open("/officer/consultations/" + consultationId + "/responses");
+        browser.waitForText("Responses to " + DEMO_TITLE);
+        browser.find("vaadin-grid-cell-content", reference);
+        checkAccessibility("the officer's response list");
+        browser.screenshot("04-officer-responses");
+
+        assertAll("Each page must pass axe-core's WCAG 2.2 A and AA rules and fit a phone", pageChecks.stream());
+    }
+
+    @Test
+    void theAccessibilityCheckReportsWhatIsWrongAndWhere() {
+        browser.open("/");
+        browser.waitForText(DEMO_TITLE);
+        browser.js("document.querySelector('main').appendChild(document.createElement('img')).id = 'no-alt'");
+
+        assertThat(browser.accessibilityViolations())
+                .anySatisfy(v -> assertThat(v).startsWith("image-alt (critical): Images must have alternative text")
+                        .contains("#no-alt"));
+    }
+
+    /** Runs axe-core now; a failure is reported at the end of the journey. */
+    private void checkAccessibility(String page) {
+        List<String> violations = browser.accessibilityViolations();
+        pageChecks.add(() -> assertThat(violations)
+                .withFailMessage(() -> "axe-core found " + violations.size() + " violation(s) on " + page + ":\n  "
+                        + String.join("\n  ", violations))
+                .isEmpty());
+    }
+
+    private void checkPhoneWidth() {
+        browser.resize(PHONE_WIDTH, 800);
+        long overflow = browser.horizontalOverflow();
+        browser.screenshot("02-consultation-phone");
+        pageChecks.add(() -> assertThat(overflow)
+                .withFailMessage("The consultation page is %d px wider than a %d px phone screen", overflow, PHONE_WIDTH)
+                .isZero());
+        browser.resize(1280, 900);
+    }
+
+    /** The label of the checked option in a radio or checkbox group. */
+    private String checkedLabel(WebElement group) {
+        Object label = browser.js("""
+                const checked = [...arguments[0].querySelectorAll('vaadin-radio-button, vaadin-checkbox')]
+                    .filter(b => b.checked);
+                return checked.map(b => b.querySelector('label').textContent.trim()).join(', ');
+                """, group);
+        return String.valueOf(label);
+    }
+}

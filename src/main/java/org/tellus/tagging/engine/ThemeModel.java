@@ -21,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
  * <p>For each theme the model holds the weights of a binary logistic (maxent) model trained by OpenNLP; the
  * probability of theme l for a text with feature values x is sigmoid(bias_l + sum_f x_f w_fl). A theme is tagged
  * when its probability reaches its threshold; when no theme does, the most probable theme is still tagged if its
- * probability reaches {@code topThreshold} (the "top label" rule). The explanation of a tag lists the text's words
+ * probability reaches {@code topThreshold} (the "top label" rule). A theme that no word of the text speaks for
+ * (only its prior would give it) is never tagged. The explanation of a tag lists the text's words
  * whose features pushed that theme's score up most.
  */
 public final class ThemeModel {
@@ -112,7 +113,11 @@ public final class ThemeModel {
         List<Integer> chosen = decide(p, thresholds, topThreshold);
         if (chosen.isEmpty()) return List.of();
         List<ThemeTag> tags = new ArrayList<>(chosen.size());
-        for (int l : chosen) tags.add(new ThemeTag(themeIds.get(l), p[l], explain(v, l)));
+        for (int l : chosen) {
+            List<String> words = explain(v, l);
+            // no word of the text speaks for the theme (e.g. an empty text and a high prior): no tag
+            if (!words.isEmpty()) tags.add(new ThemeTag(themeIds.get(l), p[l], words));
+        }
         return List.copyOf(tags);
     }
 

@@ -290,6 +290,11 @@ public final class EvaluateCommand {
         j.append("\"taxonomy\":").append(str(taxonomySource)).append(',');
         j.append("\"starter\":").append(useStarter).append(',');
         if (a.trainSample() != null) field(j, "train_sample", a.trainSample());
+        double[] th = last.thresholds();
+        double thSum = 0;
+        for (double t : th) thSum += t;
+        field(j, "threshold_mean", th.length == 0 ? 0 : thSum / th.length);
+        field(j, "top_threshold", last.topThreshold() > 1 ? -1 : last.topThreshold());
         j.append("\"model_version\":").append(str(last.version())).append(',');
         j.append("\"machine\":").append(machine());
         j.append('}');

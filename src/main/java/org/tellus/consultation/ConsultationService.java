@@ -41,6 +41,13 @@ public class ConsultationService {
                 .stream().map(Consultation::details).filter(c -> c.acceptsAnswers(today)).toList();
     }
 
+    /** Public consultations whose results are published ("You said, we did"), newest first. */
+    @PreAuthorize(Roles.ANYONE)
+    public List<ConsultationDetails> publishedResults() {
+        return consultations.findByStatusInAndAudienceOrderByCreatedAtDesc(List.of(ConsultationStatus.RESULTS_PUBLISHED),
+                Audience.PUBLIC).stream().map(Consultation::details).toList();
+    }
+
     /** A public consultation as a resident sees it: open, closed or with results; never a draft. */
     @PreAuthorize(Roles.ANYONE)
     public ConsultationDetails publicConsultation(long id) {

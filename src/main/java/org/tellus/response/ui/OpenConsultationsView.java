@@ -3,6 +3,8 @@ package org.tellus.response.ui;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -51,6 +53,19 @@ public class OpenConsultationsView extends Main implements BeforeEnterObserver, 
             }
             add(card);
         }
+        addPublishedResults();
+    }
+
+    private void addPublishedResults() {
+        List<ConsultationDetails> published = consultations.publishedResults();
+        if (published.isEmpty()) {
+            return;
+        }
+        add(new H2(getTranslation("open.results-title")), new Paragraph(getTranslation("open.results-intro")));
+        UnorderedList list = new UnorderedList();
+        published.forEach(c -> list.add(new ListItem(new RouterLink(c.title(), ConsultationPageView.class,
+                new RouteParameters(ConsultationPageView.ID, String.valueOf(c.id()))))));
+        add(list);
     }
 
     @Override

@@ -90,7 +90,8 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
         grid.addColumn(r -> getTranslation("channel." + r.channel())).setHeader(getTranslation("responses.channel")).setAutoWidth(true);
         grid.addColumn(r -> r.areaId() == null ? "" : areaNames.getOrDefault(r.areaId(), r.areaId()))
                 .setHeader(getTranslation("responses.area")).setAutoWidth(true);
-        grid.addColumn(ResponseRow::excerpt).setHeader(getTranslation("responses.excerpt")).setFlexGrow(3);
+        grid.addColumn(ResponseRow::excerpt).setHeader(getTranslation("responses.excerpt")).setFlexGrow(3)
+                .setWidth("18rem");
         Map<String, String> themeNames = plan.themes().stream().collect(Collectors.toMap(ThemeSummary::id, ThemeSummary::name));
         java.util.function.LongConsumer openResponse = id -> new ResponseDialog(consultation, responses.response(id),
                 areaNames, tagging.themesOfResponse(id), themeNames).open();

@@ -94,6 +94,21 @@ class ResidentAnswersViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
+    void publishedResultsAreListedAndShownOnTheConsultationPage() {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Results " + UUID.randomUUID());
+        SystemTask.runAs(Roles.OFFICER, () -> {
+            consultations.close(c.id());
+            return consultations.publishResults(c.id(), "You asked for later buses. From May the 192 runs until midnight.");
+        });
+        navigate(OpenConsultationsView.class);
+        test($(RouterLink.class).withText(c.title()).single()).click();
+        assertThat(getCurrentView()).isInstanceOf(ConsultationPageView.class);
+        assertThat($(Paragraph.class).withTextContaining("the 192 runs until midnight").exists()).isTrue();
+        assertThat($(Button.class).withText("Send my answers").exists()).isFalse();
+    }
+
+    @Test
+    @WithAnonymousUser
     void aClosedConsultationSaysSoAndOffersNoForm() {
         ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Closed " + UUID.randomUUID());
         SystemTask.runAs(Roles.OFFICER, () -> consultations.close(c.id()));

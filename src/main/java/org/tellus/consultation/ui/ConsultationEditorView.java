@@ -22,7 +22,6 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -63,13 +62,15 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(ID).orElse(NEW);
-        try {
-            consultation = NEW.equals(id) ? null : consultations.consultation(Long.parseLong(id));
-        } catch (NumberFormatException | TranslatableException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        if (NEW.equals(id)) {
+            consultation = null;
+            render();
+        } else {
+            ConsultationRoute.load(event, consultations::consultation).ifPresent(found -> {
+                consultation = found;
+                render();
+            });
         }
-        render();
     }
 
     private void render() {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tellus.base.TranslatableException;
@@ -17,6 +16,7 @@ import org.tellus.base.security.Roles;
 import org.tellus.base.ui.Messages;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.ui.ConsultationRoute;
 import org.tellus.plan.PlanService;
 import org.tellus.response.Channel;
 import org.tellus.response.InvalidAnswersException;
@@ -46,11 +46,7 @@ public class AssistedEntryView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            render(consultations.consultation(Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
-        } catch (NumberFormatException | TranslatableException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        ConsultationRoute.load(event, consultations::consultation).ifPresent(this::render);
     }
 
     private void render(ConsultationDetails consultation) {

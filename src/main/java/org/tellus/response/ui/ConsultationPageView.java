@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,6 +20,7 @@ import org.tellus.base.ui.Formats;
 import org.tellus.base.ui.Messages;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.ui.ConsultationRoute;
 import org.tellus.consultation.ConsultationStatus;
 import org.tellus.plan.PlanService;
 import org.tellus.response.Channel;
@@ -49,14 +49,10 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ConsultationDetails consultation;
-        try {
-            long id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
-            consultation = consultations.publicConsultation(id);
-        } catch (NumberFormatException | TranslatableException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        ConsultationRoute.load(event, consultations::publicConsultation).ifPresent(this::render);
+    }
+
+    private void render(ConsultationDetails consultation) {
         title = consultation.title();
         removeAll();
         add(new H1(consultation.title()));

@@ -6,13 +6,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.ui.ConsultationRoute;
 import org.tellus.plan.PlanService;
 
 /** The officer sees the questions exactly as residents will, with nothing to submit. */
@@ -31,13 +30,10 @@ public class ConsultationPreviewView extends Main implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ConsultationDetails consultation;
-        try {
-            consultation = consultations.consultation(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
-        } catch (NumberFormatException | TranslatableException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        ConsultationRoute.load(event, consultations::consultation).ifPresent(this::render);
+    }
+
+    private void render(ConsultationDetails consultation) {
         removeAll();
         Paragraph notice = new Paragraph(getTranslation("preview.notice"));
         notice.addClassName("tellus-notice");

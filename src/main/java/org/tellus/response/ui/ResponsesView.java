@@ -11,16 +11,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.tellus.base.ui.Formats;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.ui.ConsultationRoute;
 import org.tellus.plan.AreaSummary;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.ThemeSummary;
@@ -55,11 +54,7 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            render(consultations.consultation(Long.parseLong(event.getRouteParameters().get("id").orElse(""))));
-        } catch (NumberFormatException | TranslatableException e) {
-            event.rerouteToError(NotFoundException.class);
-        }
+        ConsultationRoute.load(event, consultations::consultation).ifPresent(this::render);
     }
 
     private void render(ConsultationDetails consultation) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -31,6 +30,7 @@ import org.tellus.base.ui.Formats;
 import org.tellus.base.ui.Messages;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.ui.ConsultationRoute;
 import org.tellus.consultation.QuestionDetails;
 import org.tellus.response.imports.ColumnKind;
 import org.tellus.response.imports.ColumnMatch;
@@ -63,13 +63,10 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            consultation = consultations.consultation(Long.parseLong(event.getRouteParameters().get("id").orElse("")));
-        } catch (NumberFormatException | TranslatableException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        render();
+        ConsultationRoute.load(event, consultations::consultation).ifPresent(found -> {
+            consultation = found;
+            render();
+        });
     }
 
     private void render() {

@@ -129,18 +129,21 @@ public class ResponseService {
         return receipt(response, consultation.title());
     }
 
-    /** The problems an officer would meet storing this response, by question; empty when it is fine. */
-    @PreAuthorize(Roles.IS_OFFICER)
-    public Map<Long, FieldError> check(SubmissionRequest request) {
-        return validator.check(consultations.consultation(request.consultationId()), request, false);
-    }
-
-    /** {@link #check} for many responses to one consultation, read once: the problems by position in the list. */
+    /**
+     * The problems an officer would meet storing these responses to one consultation (read once), by position in
+     * the list and then by question; empty when all are fine.
+     */
     @PreAuthorize(Roles.IS_OFFICER)
     public Map<Integer, Map<Long, FieldError>> checkAll(long consultationId, List<SubmissionRequest> requests) {
-        ConsultationDetails consultation = consultations.consultation(consultationId);
+        return problems(consultations.consultation(consultationId), requests);
+    }
+
+    private Map<Integer, Map<Long, FieldError>> problems(ConsultationDetails consultation, List<SubmissionRequest> requests) {
         Map<Integer, Map<Long, FieldError>> problems = new LinkedHashMap<>();
         for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i).consultationId() != consultation.id()) {
+                throw new TranslatableException("response.unknown-question");
+            }
             Map<Long, FieldError> errors = validator.check(consultation, requests.get(i), false);
             if (!errors.isEmpty()) {
                 problems.put(i, errors);
@@ -157,17 +160,8 @@ public class ResponseService {
     @Transactional
     public List<String> importAll(long consultationId, List<ImportedResponse> rows, IntConsumer progress) {
         ConsultationDetails consultation = consultations.beginAnswer(consultationId, true);
-        Map<Integer, Map<Long, FieldError>> rowErrors = new LinkedHashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            SubmissionRequest request = rows.get(i).request();
-            if (request.consultationId() != consultationId) {
-                throw new TranslatableException("response.unknown-question");
-            }
-            Map<Long, FieldError> errors = validator.check(consultation, request, false);
-            if (!errors.isEmpty()) {
-                rowErrors.put(i, errors);
-            }
-        }
+        Map<Integer, Map<Long, FieldError>> rowErrors = problems(consultation,
+                rows.stream().map(ImportedResponse::request).toList());
         if (!rowErrors.isEmpty()) {
             throw new ImportRejectedException(rowErrors);
         }

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.tellus.base.TranslatableException;
+import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,6 +68,9 @@ public class ConsultationService {
     @PreAuthorize(Roles.ANYONE)
     @Transactional
     public ConsultationDetails beginAnswer(long id, boolean assistedByOfficer) {
+        if (assistedByOfficer && !CurrentUser.hasRole(Roles.OFFICER) && !CurrentUser.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("Only officers enter responses on a resident's behalf");
+        }
         Consultation consultation = consultations.findById(id)
                 .orElseThrow(() -> new TranslatableException("consultation.not-found"));
         ConsultationDetails details = consultation.details();

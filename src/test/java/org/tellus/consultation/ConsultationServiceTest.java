@@ -118,6 +118,7 @@ class ConsultationServiceTest {
         assertThatThrownBy(consultations::allConsultations).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> consultations.consultation(1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> consultations.open(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> consultations.beginAnswer(1, true)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -97,11 +97,12 @@ public final class ThemeTrainer {
 
     public Options options() { return options; }
 
-    /** Trains on the default taxonomy with the shipped starter examples plus these extra (e.g. officer) examples. */
+    /**
+     * Trains on the default taxonomy with the shipped starter examples plus these extra (e.g. officer-labelled)
+     * examples; an extra example overrides a starter example with the same text ({@link StarterData#starterExamplesWith}).
+     */
     public ThemeModel trainWithStarter(List<LabelledText> extraExamples) {
-        List<LabelledText> all = new ArrayList<>(StarterData.starterExamples());
-        all.addAll(extraExamples);
-        return train(StarterData.defaultTaxonomy(), all);
+        return train(StarterData.defaultTaxonomy(), StarterData.starterExamplesWith(extraExamples));
     }
 
     /**

@@ -84,8 +84,11 @@ public final class ThemeTrainer {
     }
 
     static final String BIAS = "BIAS";
-    /** Fewer labelled examples than this: no threshold tuning, the default threshold is used. */
-    static final int MIN_EXAMPLES_TO_TUNE = 20;
+    /**
+     * Fewer labelled examples than this: no threshold tuning, the default threshold is used (measured: on bg2050 with
+     * 60-135 examples tuned thresholds lose 0.03-0.06 F1 against the default; with 331 they gain 0.04 macro-F1).
+     */
+    static final int MIN_EXAMPLES_TO_TUNE = 200;
     /** From this many labelled examples on, at most 3 inner folds (training time; the threshold bias is smaller). */
     static final int LARGE_SET = 2000;
 

@@ -58,7 +58,7 @@ public final class ThemeTrainer {
                           int pseudoWeight, int innerFolds, boolean perLabelThresholds, double defaultThreshold,
                           String objective, double positiveBoost, int minDf, int lbfgsMemory) {
         public static Options defaults() {
-            return new Options(true, false, true, 1.0, 100, 1, 5, false, 0.3, "micro", 0, 2, 5);
+            return new Options(true, false, true, 0.5, 100, 1, 5, false, 0.3, "micro", 0, 2, 5);
         }
 
         /** A copy with one setting changed by name (the record component's name); for experiments. */

@@ -28,7 +28,6 @@ public final class Metrics {
         int L = labelIds.size();
         int[] tp = new int[L], fp = new int[L], fn = new int[L];
         double samplesSum = 0;
-        Set<String> labelSet = Set.copyOf(labelIds);
         for (int i = 0; i < gold.size(); i++) {
             Set<String> g = gold.get(i), p = predicted.get(i);
             int itp = 0, ig = 0, ip = 0;

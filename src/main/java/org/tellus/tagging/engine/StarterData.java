@@ -44,6 +44,19 @@ public final class StarterData {
         return List.copyOf(out);
     }
 
+    /**
+     * The starter examples plus extra (e.g. officer-labelled) ones; a starter example whose normalised text equals
+     * an extra example's text is left out, so the extra label wins and the text is not counted twice.
+     */
+    public static List<LabelledText> starterExamplesWith(List<LabelledText> extra) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (LabelledText e : extra) keys.add(TextAnalyzer.dedupeKey(e.text()));
+        List<LabelledText> out = new ArrayList<>();
+        for (LabelledText s : starterExamples()) if (!keys.contains(TextAnalyzer.dedupeKey(s.text()))) out.add(s);
+        out.addAll(extra);
+        return List.copyOf(out);
+    }
+
     private static InputStream open(String resource) throws IOException {
         InputStream in = StarterData.class.getResourceAsStream(resource);
         if (in == null) throw new IOException("missing classpath resource " + resource);

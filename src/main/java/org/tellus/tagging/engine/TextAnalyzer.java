@@ -35,6 +35,7 @@ public final class TextAnalyzer {
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
     private static final ConcurrentHashMap<String, String> STEMS = new ConcurrentHashMap<>();
     private static final int STEM_CACHE_LIMIT = 200_000;
+    static final int MAX_WORD = 40;
 
     private TextAnalyzer() {}
 
@@ -76,6 +77,7 @@ public final class TextAnalyzer {
         List<Token> out = new ArrayList<>();
         if (norm.isEmpty()) return out;
         for (String w : norm.split(" ")) {
+            if (w.length() > MAX_WORD) w = w.substring(0, MAX_WORD); // URLs, junk: keep features and stems small
             out.add(new Token(w, stem(w), STOP_WORDS.contains(w)));
         }
         return out;

@@ -39,6 +39,16 @@ class StarterDataTest {
     }
 
     @Test
+    void extraExamplesOverrideStarterExamplesWithTheSameText() {
+        LabelledText first = StarterData.starterExamples().get(0);
+        LabelledText officer = new LabelledText("officer-1", first.text().toUpperCase() + "!", Set.of("digital"));
+        List<LabelledText> merged = StarterData.starterExamplesWith(List.of(officer));
+        assertEquals(StarterData.starterExamples().size(), merged.size());
+        assertFalse(merged.contains(first));
+        assertEquals(officer, merged.get(merged.size() - 1));
+    }
+
+    @Test
     void coldStartModelTagsCouncilComments() {
         assertTop("The buses are always late and the fares keep going up", "transport");
         assertTop("Rents are too high and my landlord will not fix the damp", "housing");

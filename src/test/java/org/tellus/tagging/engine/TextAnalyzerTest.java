@@ -29,6 +29,12 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void veryLongWordsAreCut() {
+        String junk = "x".repeat(100_000);
+        assertEquals(TextAnalyzer.MAX_WORD, TextAnalyzer.tokens("a " + junk).get(1).surface().length());
+    }
+
+    @Test
     void dedupeKeyIgnoresCaseSpacingAndPunctuation() {
         assertEquals(TextAnalyzer.dedupeKey("Bus fares!"), TextAnalyzer.dedupeKey("bus   FARES"));
         assertNotEquals(TextAnalyzer.dedupeKey("bus fares"), TextAnalyzer.dedupeKey("bus fare"));

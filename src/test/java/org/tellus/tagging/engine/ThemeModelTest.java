@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -183,7 +182,4 @@ class ThemeModelTest {
     static Set<String> ids(List<ThemeTag> tags) {
         return Set.copyOf(tags.stream().map(ThemeTag::themeId).toList());
     }
-
-    @SuppressWarnings("unused")
-    private static Map<String, Integer> unused() { return Map.of(); }
 }

@@ -32,14 +32,14 @@ import java.util.UUID;
  * <li>1 response without an area: tagged, no theme</li>
  * </ul>
  */
-final class InsightFixture {
+public final class InsightFixture {
 
-    static final String NORTH = "bramhall-north";
-    static final String WOODLEY = "bredbury-woodley";
+    public static final String NORTH = "bramhall-north";
+    public static final String WOODLEY = "bredbury-woodley";
 
     final ConsultationDetails consultation;
 
-    InsightFixture(ConsultationService consultations, ResponseService responses, TaggingService tagging,
+    public InsightFixture(ConsultationService consultations, ResponseService responses, TaggingService tagging,
                    JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         consultation = Fixtures.openConsultationWithEveryQuestionType(consultations, "Insight " + UUID.randomUUID());
         List<QuestionDetails> q = consultation.questions();
@@ -74,7 +74,7 @@ final class InsightFixture {
                 + "model_version) VALUES (?, ?, 0.9, 'test', ?)", answer, theme, version));
     }
 
-    long id() {
+    public long id() {
         return consultation.id();
     }
 

@@ -57,6 +57,8 @@ public class InsightService {
     @PreAuthorize(Roles.IS_OFFICER)
     public ResponseVolume volume(long consultationId, InsightFilter filter) {
         Where where = responsesMatching(consultationId, withoutTheme(filter));
+        // Days are the council's local days at today's UTC offset (a day either side of a clock change may
+        // shift by an hour); numeric offsets need no time-zone tables in the database.
         String offset = ZoneId.systemDefault().getRules().getOffset(java.time.Instant.now()).getId().replace("Z", "+00:00");
         List<ResponseVolume.DayCount> days = jdbc.query(
                 "SELECT DATE(CONVERT_TZ(r.submitted_at, '+00:00', '" + offset + "')) AS day, COUNT(*) FROM response r WHERE "
@@ -149,7 +151,7 @@ public class InsightService {
         List<AreaSummary> areas = plan.areas();
         List<ThemesByArea.Row> rows = new ArrayList<>();
         for (ThemeSummary theme : plan.themes()) {
-            if (theme.retired()) {
+            if (theme.retired() && counts.keySet().stream().noneMatch(k -> k.startsWith(theme.id() + "\n"))) {
                 continue;
             }
             rows.add(new ThemesByArea.Row(theme.id(), theme.name(), areas.stream()

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tellus.IntegrationTest;
+import org.tellus.account.ui.LoginView;
 import org.tellus.base.security.Roles;
 import org.tellus.consultation.ConsultationService;
 import org.tellus.insight.InsightFixture;
@@ -88,6 +90,27 @@ class InsightViewTest extends SpringBrowserlessTest {
         assertThat(cells(table("Responses by theme"), "Transport and getting around"))
                 .containsExactly("Transport and getting around", "fewer than 10", "");
         assertThat($(Button.class).withText("9").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = {Roles.RESIDENT, Roles.FACILITATOR})
+    void residentsAndFacilitatorsCannotOpenIt() {
+        assertThat(viewAt("officer/consultations/" + fixture.id() + "/insight")).isNotInstanceOf(InsightView.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorIsSentToSignIn() {
+        assertThat(viewAt("officer/consultations/" + fixture.id() + "/insight")).isInstanceOf(LoginView.class);
+    }
+
+    private Object viewAt(String route) {
+        try {
+            navigate(route, InsightView.class);
+        } catch (IllegalArgumentException rerouted) {
+            // The browserless API reports a reroute this way; the view shown is what matters.
+        }
+        return getCurrentView();
     }
 
     private NativeTable table(String captionStart) {

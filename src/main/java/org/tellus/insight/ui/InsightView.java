@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.tellus.base.security.Roles;
+import org.tellus.base.ui.Formats;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
 import org.tellus.consultation.ui.ConsultationEditorView;
@@ -104,7 +106,8 @@ public class InsightView extends Main implements BeforeEnterObserver, HasDynamic
     private void show(ConsultationDetails consultation, InsightFilter filter) {
         results.removeAll();
         ResponseVolume volume = insight.volume(consultation.id(), filter);
-        results.add(new Paragraph(getTranslation("insight.responses", volume.total())), channels(volume));
+        results.add(new Paragraph(getTranslation("insight.responses", volume.total())), channels(volume),
+                new Details(getTranslation("insight.days.summary"), days(volume)));
 
         ThemeCounts counts = insight.themeCounts(consultation.id(), filter);
         List<ThemeCounts.ThemeCount> themes = counts.themes().stream()
@@ -122,6 +125,13 @@ public class InsightView extends Main implements BeforeEnterObserver, HasDynamic
         NativeTable table = table(getTranslation("insight.channels.caption"), getTranslation("insight.channel"),
                 getTranslation("insight.count"));
         volume.perChannel().forEach(c -> row(table, getTranslation("channel." + c.channel()), text(c.responses())));
+        return table;
+    }
+
+    private NativeTable days(ResponseVolume volume) {
+        NativeTable table = table(getTranslation("insight.days.caption"), getTranslation("insight.day"),
+                getTranslation("insight.count"));
+        volume.perDay().forEach(d -> row(table, Formats.date(d.day(), getLocale()), text(d.responses())));
         return table;
     }
 

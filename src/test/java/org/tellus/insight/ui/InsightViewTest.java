@@ -59,6 +59,9 @@ class InsightViewTest extends SpringBrowserlessTest {
         navigate(InsightView.class, Map.of("id", String.valueOf(fixture.id())));
         assertThat($(Paragraph.class).withText("32 responses").exists()).isTrue();
 
+        assertThat(table("Responses by channel").getBody().getRowCount()).isEqualTo(2);
+        assertThat(table("Responses by day").getBody().getRowCount()).isEqualTo(2);
+
         assertThat($(Div.class).withClassName("tellus-bar").all()).isNotEmpty();
         NativeTable themes = table("Responses by theme");
         assertThat(cells(themes, "Transport and getting around")).containsExactly("Transport and getting around", "19", "59%");

@@ -91,7 +91,8 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
         HorizontalLayout links = new HorizontalLayout(
                 new RouterLink(getTranslation("editor.preview"), org.tellus.response.ui.ConsultationPreviewView.class, params),
                 new RouterLink(getTranslation("editor.enter-response"), org.tellus.response.ui.AssistedEntryView.class, params),
-                new RouterLink(getTranslation("editor.responses"), org.tellus.response.ui.ResponsesView.class, params));
+                new RouterLink(getTranslation("editor.responses"), org.tellus.response.ui.ResponsesView.class, params),
+                new RouterLink(getTranslation("insight.link"), org.tellus.insight.ui.InsightView.class, params));
         links.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);

@@ -1,0 +1,131 @@
+package org.tellus.insight.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.HasText;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.tellus.IntegrationTest;
+import org.tellus.account.ui.LoginView;
+import org.tellus.base.security.Roles;
+import org.tellus.consultation.ConsultationService;
+import org.tellus.insight.InsightFixture;
+import org.tellus.response.ResponseService;
+import org.tellus.tagging.TaggingService;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An officer sees what people said: a chart with its table alternative, priorities, and suppressed small cells. */
+@IntegrationTest
+@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+class InsightViewTest extends SpringBrowserlessTest {
+
+    private static InsightFixture fixture;
+
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    ResponseService responses;
+    @Autowired
+    TaggingService tagging;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void oneConsultation() {
+        if (fixture == null) {
+            fixture = new InsightFixture(consultations, responses, tagging, jdbc, transactions);
+        }
+    }
+
+    @Test
+    void theChartHasATableAlternativeAndSmallCellsSayFewerThanTen() {
+        navigate(InsightView.class, Map.of("id", String.valueOf(fixture.id())));
+        assertThat($(Paragraph.class).withText("32 responses").exists()).isTrue();
+
+        assertThat(table("Responses by channel").getBody().getRowCount()).isEqualTo(2);
+        assertThat(table("Responses by day").getBody().getRowCount()).isEqualTo(2);
+
+        assertThat($(Div.class).withClassName("tellus-bar").all()).isNotEmpty();
+        NativeTable themes = table("Responses by theme");
+        assertThat(cells(themes, "Transport and getting around")).containsExactly("Transport and getting around", "19", "59%");
+        assertThat(cells(themes, "Housing and homelessness")).containsExactly("Housing and homelessness", "fewer than 10", "");
+
+        NativeTable byArea = table("Responses by theme and area");
+        List<String> transport = cells(byArea, "Transport and getting around");
+        assertThat(transport).contains("10", "fewer than 10").doesNotContain("9", "0");
+
+        assertThat(table("How many responses bear on each plan priority").getBody().getRowCount()).isPositive();
+    }
+
+    @Test
+    void aShownCountOpensTheResponsesBehindIt() {
+        navigate(InsightView.class, Map.of("id", String.valueOf(fixture.id())));
+        test($(Button.class).withText("19").single()).click();
+        Dialog dialog = $(Dialog.class).single();
+        NativeTable listed = $(NativeTable.class, dialog).single();
+        assertThat(listed.getBody().getRowCount()).isEqualTo(19);
+        assertThat(cells(listed, listed.getBody().getRows().getFirst().getHeaderCells().getFirst().getText()))
+                .element(1).isIn("Buses are late", "Trains are full");
+    }
+
+    @Test
+    void theAreaFilterNarrowsTheNumbersAndSuppressesSmallOnes() {
+        navigate(InsightView.class, Map.of("id", String.valueOf(fixture.id())));
+        test($(ComboBox.class).withLabel("Area").single()).selectItem("Bredbury and Woodley");
+        assertThat($(Paragraph.class).withText("9 responses").exists()).isTrue();
+        assertThat(cells(table("Responses by theme"), "Transport and getting around"))
+                .containsExactly("Transport and getting around", "fewer than 10", "");
+        assertThat($(Button.class).withText("9").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(roles = {Roles.RESIDENT, Roles.FACILITATOR})
+    void residentsAndFacilitatorsCannotOpenIt() {
+        assertThat(viewAt("officer/consultations/" + fixture.id() + "/insight")).isNotInstanceOf(InsightView.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorIsSentToSignIn() {
+        assertThat(viewAt("officer/consultations/" + fixture.id() + "/insight")).isInstanceOf(LoginView.class);
+    }
+
+    private Object viewAt(String route) {
+        try {
+            navigate(route, InsightView.class);
+        } catch (IllegalArgumentException rerouted) {
+            // The browserless API reports a reroute this way; the view shown is what matters.
+        }
+        return getCurrentView();
+    }
+
+    private NativeTable table(String captionStart) {
+        return $(NativeTable.class).all().stream().filter(t -> t.getCaptionText().startsWith(captionStart))
+                .findFirst().orElseThrow(() -> new AssertionError("no table " + captionStart));
+    }
+
+    /** The texts of the row whose header is {@code header}. */
+    private static List<String> cells(NativeTable table, String header) {
+        NativeTableRow row = table.getBody().getRows().stream()
+                .filter(r -> r.getHeaderCells().getFirst().getText().equals(header)).findFirst().orElseThrow();
+        return row.getAllCells().stream().map(c -> c.getChildren().findFirst()
+                .map(child -> child instanceof HasText t ? t.getText() : "").orElse(((HasText) c).getText())).toList();
+    }
+}

@@ -129,6 +129,18 @@ class ResidentJourneyBrowserTest {
         checkAccessibility("the officer's response list");
         browser.screenshot("04-officer-responses");
 
+        // The officer's other pages for this consultation: the editor, assisted entry and "What people said".
+        browser.open("/officer/consultations/" + consultationId);
+        browser.waitForText("Questions");
+        checkAccessibility("the consultation editor");
+        browser.open("/officer/consultations/" + consultationId + "/responses/new");
+        browser.waitForText("How did this response reach us?");
+        checkAccessibility("the assisted-entry page");
+        browser.open("/officer/consultations/" + consultationId + "/insight");
+        browser.waitForText("Themes by area");
+        checkAccessibility("the insight page");
+        browser.screenshot("05-officer-insight");
+
         assertAll("Each page must pass axe-core's WCAG 2.2 A and AA rules and fit a phone", pageChecks.stream());
     }
 

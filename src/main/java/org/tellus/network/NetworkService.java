@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -52,12 +53,12 @@ public class NetworkService {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public List<NetworkDetails> visibleNetworks() {
         Optional<Long> me = accounts.currentUserId();
-        Map<Long, MembershipStatus> mine = me.map(id -> memberships.findByUserId(id).stream()
-                .collect(Collectors.toMap(Membership::networkId, Membership::status))).orElse(Map.of());
+        Map<Long, Membership> mine = me.map(id -> memberships.findByUserId(id).stream()
+                .collect(Collectors.toMap(Membership::networkId, Function.identity()))).orElse(Map.of());
         Map<Long, Long> counts = new HashMap<>();
         memberships.countMembersByNetwork().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         List<Network> visible = networks.findAllByOrderByNameAsc().stream()
-                .filter(n -> canSee(n, me.orElse(null), mine.get(n.id()))).toList();
+                .filter(n -> canSee(n, me.orElse(null), statusIn(mine.get(n.id())))).toList();
         Map<Long, String> names = facilitatorNames(visible);
         return visible.stream().map(n -> details(n, me.orElse(null), mine.get(n.id()),
                 counts.getOrDefault(n.id(), 0L), names)).toList();
@@ -308,6 +309,10 @@ public class NetworkService {
 
     // --- the rules ---
 
+    private static MembershipStatus statusIn(Membership membership) {
+        return membership == null ? null : membership.status();
+    }
+
     private boolean canSee(Network network, Long userId, MembershipStatus status) {
         if (network.visibility() != Visibility.INVITATION_ONLY || CurrentUser.hasRole(Roles.ADMIN)) {
             return true;
@@ -339,16 +344,21 @@ public class NetworkService {
     private NetworkDetails visibleDetails(Optional<Network> found) {
         Long me = accounts.currentUserId().orElse(null);
         Network network = found.filter(n -> canSee(n, me, statusOf(n.id(), me))).orElseThrow(NetworkService::notFound);
-        return details(network, me, statusOf(network.id(), me),
+        Membership mine = me == null ? null : memberships.findByNetworkIdAndUserId(network.id(), me).orElse(null);
+        return details(network, me, mine,
                 memberships.countByNetworkIdAndStatus(network.id(), MembershipStatus.MEMBER),
                 facilitatorNames(List.of(network)));
     }
 
-    private NetworkDetails details(Network n, Long me, MembershipStatus status, long members, Map<Long, String> names) {
+    private NetworkDetails details(Network n, Long me, Membership mine, long members, Map<Long, String> names) {
         boolean facilitating = manages(n, me);
+        MembershipStatus status = statusIn(mine);
+        boolean decided = status == MembershipStatus.MEMBER || status == MembershipStatus.DECLINED
+                || status == MembershipStatus.REMOVED;
         return new NetworkDetails(n.id(), n.slug(), n.name(), n.description(), n.visibility(), n.forumInAnalysis(),
                 status, facilitating, facilitating || status == MembershipStatus.MEMBER ? members : null,
-                n.facilitatorIds().stream().map(id -> names.getOrDefault(id, "")).filter(s -> !s.isEmpty()).sorted().toList());
+                n.facilitatorIds().stream().map(id -> names.getOrDefault(id, "")).filter(s -> !s.isEmpty()).sorted().toList(),
+                decided ? mine.reason() : null);
     }
 
     private Map<Long, String> facilitatorNames(List<Network> list) {

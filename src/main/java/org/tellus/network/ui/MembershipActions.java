@@ -33,6 +33,9 @@ class MembershipActions extends HorizontalLayout {
             state.addClassName("tellus-membership-status");
             add(state);
         }
+        if (network.decisionMessage() != null) {
+            add(new Span(getTranslation("networks.decision-message", network.decisionMessage())));
+        }
         if (status == MembershipStatus.MEMBER) {
             add(button("networks.leave", network, false, () -> networks.leave(network.id()), "networks.left"));
         } else if (status == MembershipStatus.REQUESTED) {

@@ -147,10 +147,15 @@ public class NetworkService {
         log(membership, MembershipAction.LEFT, me, null);
     }
 
-    /** For other features (forums, network surveys): whether that person is a member of that network now. */
+    /**
+     * For other features (forums, network surveys): whether that person is a member of that network now. About an
+     * invitation-only network the caller may not see, the answer is always false, so it cannot be used to probe it.
+     */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public boolean isMember(long networkId, long userId) {
-        return memberships.findByNetworkIdAndUserId(networkId, userId)
+        Long me = accounts.currentUserId().orElse(null);
+        return networks.findById(networkId).filter(n -> canSee(n, me, statusOf(n.id(), me))).isPresent()
+                && memberships.findByNetworkIdAndUserId(networkId, userId)
                 .filter(m -> m.status() == MembershipStatus.MEMBER).isPresent();
     }
 

@@ -117,7 +117,9 @@ class NetworkServiceTest {
             assertThat(networks.myNetworkIds()).contains(hidden.id());
             assertThat(networks.network(hidden.id()).memberCount()).isEqualTo(1L);
         });
-        as(outsider, () -> assertThat(networks.isMember(hidden.id(), resident.id())).isTrue());
+        as(facilitator, () -> assertThat(networks.isMember(hidden.id(), resident.id())).isTrue());
+        as(outsider, () -> assertThat(networks.isMember(hidden.id(), resident.id()))
+                .as("an outsider cannot probe an invitation-only network").isFalse());
     }
 
     @Test

@@ -15,10 +15,13 @@ import org.tellus.base.TranslatableException;
 import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Accounts: self-registration, sign-in lookups, and the administrator's granting of roles. */
 @Service
@@ -97,5 +100,18 @@ public class AccountService implements UserDetailsService {
     public UserSummary ensureUser(String email, String displayName, String password, Set<String> roles) {
         return users.findByEmailIgnoreCase(email).map(UserAccount::summary).orElseGet(() -> users.save(
                 new UserAccount(email, displayName, passwordEncoder.encode(password), roles)).summary());
+    }
+
+    /** For facilitators inviting someone by email: the account with that email, if any. */
+    @PreAuthorize(Roles.IS_FACILITATOR)
+    public Optional<UserSummary> findByEmail(String email) {
+        return email == null ? Optional.empty() : users.findByEmailIgnoreCase(email.strip()).map(UserAccount::summary);
+    }
+
+    /** For facilitators' member lists: display names by user id (unknown ids are left out). */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        return users.findAllById(ids).stream().map(UserAccount::summary)
+                .collect(Collectors.toMap(UserSummary::id, UserSummary::displayName));
     }
 }

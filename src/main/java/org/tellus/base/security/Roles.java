@@ -13,6 +13,7 @@ public final class Roles {
 
     public static final String IS_OFFICER = "hasAnyRole('OFFICER','ADMIN')";
     public static final String IS_ADMIN = "hasRole('ADMIN')";
+    public static final String IS_FACILITATOR = "hasAnyRole('FACILITATOR','ADMIN')";
     public static final String IS_SIGNED_IN = "isAuthenticated()";
     public static final String ANYONE = "permitAll()";
 

@@ -21,6 +21,8 @@ import org.tellus.account.ui.UsersView;
 import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
 import org.tellus.consultation.ui.ConsultationsView;
+import org.tellus.network.ui.AdminNetworksView;
+import org.tellus.network.ui.NetworksView;
 import org.tellus.response.ui.OpenConsultationsView;
 
 /**
@@ -56,11 +58,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
         nav.addItem(new SideNavItem(getTranslation("nav.open-consultations"), OpenConsultationsView.class));
+        if (CurrentUser.email().isPresent()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.networks"), NetworksView.class));
+        }
         if (CurrentUser.hasRole(Roles.OFFICER) || CurrentUser.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.manage-consultations"), ConsultationsView.class));
         }
         if (CurrentUser.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.manage-networks"), AdminNetworksView.class));
         }
         return nav;
     }

@@ -9,7 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.tellus.account.AccountService;
-import org.tellus.base.database.DatabaseSettings;
+import org.tellus.base.DemoMode;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 import org.tellus.consultation.ConsultationDetails;
@@ -67,29 +67,22 @@ class DemoData implements ApplicationRunner {
     private final ConsultationService consultations;
     private final ResponseService responses;
     private final PlanService plan;
-    private final DatabaseSettings database;
-    private final String setting;
+    private final DemoMode demoMode;
     private final Clock clock;
 
     DemoData(AccountService accounts, ConsultationService consultations, ResponseService responses, PlanService plan,
-             DatabaseSettings database, @org.springframework.beans.factory.annotation.Value("${tellus.demo-data:}") String setting,
-             Clock clock) {
+             DemoMode demoMode, Clock clock) {
         this.accounts = accounts;
         this.consultations = consultations;
         this.responses = responses;
         this.plan = plan;
-        this.database = database;
-        this.setting = setting;
+        this.demoMode = demoMode;
         this.clock = clock;
-    }
-
-    boolean enabled() {
-        return setting == null || setting.isBlank() ? !database.isExternal() : Boolean.parseBoolean(setting.strip());
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled()) {
+        if (demoMode.enabled()) {
             SystemTask.runAs(Roles.ADMIN, this::load);
         }
     }

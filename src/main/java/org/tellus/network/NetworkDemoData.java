@@ -2,14 +2,13 @@ package org.tellus.network;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
-import org.tellus.base.database.DatabaseSettings;
+import org.tellus.base.DemoMode;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 
@@ -70,25 +69,17 @@ class NetworkDemoData implements ApplicationRunner {
 
     private final NetworkService networks;
     private final AccountService accounts;
-    private final DatabaseSettings database;
-    private final String setting;
+    private final DemoMode demoMode;
 
-    NetworkDemoData(NetworkService networks, AccountService accounts, DatabaseSettings database,
-                    @Value("${tellus.demo-data:}") String setting) {
+    NetworkDemoData(NetworkService networks, AccountService accounts, DemoMode demoMode) {
         this.networks = networks;
         this.accounts = accounts;
-        this.database = database;
-        this.setting = setting;
-    }
-
-    /** The same rule as the rest of the demo: on with the embedded database, off with an external one, unless set. */
-    boolean enabled() {
-        return setting == null || setting.isBlank() ? !database.isExternal() : Boolean.parseBoolean(setting.strip());
+        this.demoMode = demoMode;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled()) {
+        if (demoMode.enabled()) {
             SystemTask.runAs(Roles.ADMIN, this::load);
         }
     }

@@ -143,8 +143,17 @@ public final class EvaluateCommand {
     }
 
     private static List<LabelledText> readLabelled(Path p) throws IOException {
+        return read(p, r -> LabelledCsv.readLabelled(r, p.toString()));
+    }
+
+    private static List<Theme> readTaxonomy(Path p) throws IOException {
+        return read(p, r -> LabelledCsv.readTaxonomy(r, p.toString()));
+    }
+
+    /** Reads a UTF-8 file, turning every way it can fail into a one-line message. */
+    private static <T> T read(Path p, CsvReading<T> reading) throws IOException {
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            return LabelledCsv.readLabelled(r, p.toString());
+            return reading.from(r);
         } catch (NoSuchFileException e) {
             throw new BadInput("cannot read " + p + ": no such file");
         } catch (CharacterCodingException e) {
@@ -154,16 +163,8 @@ public final class EvaluateCommand {
         }
     }
 
-    private static List<Theme> readTaxonomy(Path p) throws IOException {
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            return LabelledCsv.readTaxonomy(r, p.toString());
-        } catch (NoSuchFileException e) {
-            throw new BadInput("cannot read " + p + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new BadInput(p + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new BadInput("cannot read " + p + ": " + e.getMessage());
-        }
+    private interface CsvReading<T> {
+        T from(Reader reader) throws IOException;
     }
 
     static String evaluate(Args a) throws IOException {

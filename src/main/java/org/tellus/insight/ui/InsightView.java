@@ -3,9 +3,7 @@ package org.tellus.insight.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +13,6 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,6 +25,8 @@ import org.tellus.base.ui.Formats;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
 import org.tellus.consultation.ui.ConsultationEditorView;
+import org.tellus.response.ResponseFilter;
+import org.tellus.response.ui.ResponseFilterBar;
 import org.tellus.consultation.ui.ConsultationRoute;
 import org.tellus.insight.CellCount;
 import org.tellus.insight.InsightFilter;
@@ -36,9 +35,7 @@ import org.tellus.insight.PriorityReach;
 import org.tellus.insight.ResponseVolume;
 import org.tellus.insight.ThemeCounts;
 import org.tellus.insight.ThemesByArea;
-import org.tellus.plan.AreaSummary;
 import org.tellus.plan.PlanService;
-import org.tellus.response.Channel;
 import org.tellus.response.ui.ResponsesView;
 
 import java.text.NumberFormat;
@@ -72,26 +69,7 @@ public class InsightView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void render(ConsultationDetails consultation) {
         removeAll();
-        DatePicker from = new DatePicker(getTranslation("insight.from"));
-        DatePicker to = new DatePicker(getTranslation("insight.to"));
-        Select<Channel> channel = new Select<>();
-        channel.setLabel(getTranslation("insight.channel"));
-        channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> c == null ? getTranslation("insight.any") : getTranslation("channel." + c));
-        channel.setEmptySelectionAllowed(true);
-        channel.setEmptySelectionCaption(getTranslation("insight.any"));
-        ComboBox<AreaSummary> area = new ComboBox<>(getTranslation("insight.area"));
-        area.setItems(plan.areas());
-        area.setItemLabelGenerator(AreaSummary::name);
-        area.setClearButtonVisible(true);
-        HorizontalLayout filters = new HorizontalLayout(from, to, channel, area);
-        filters.setWrap(true);
-
-        Runnable refresh = () -> show(consultation, new InsightFilter(from.getValue(), to.getValue(),
-                area.getValue() == null ? null : area.getValue().id(), channel.getValue(), null));
-        List.of(from, to).forEach(f -> f.addValueChangeListener(e -> refresh.run()));
-        channel.addValueChangeListener(e -> refresh.run());
-        area.addValueChangeListener(e -> refresh.run());
+        ResponseFilterBar filters = new ResponseFilterBar(plan.areas(), filter -> show(consultation, insightFilter(filter)));
 
         RouteParameters params = new RouteParameters(ConsultationRoute.ID, String.valueOf(consultation.id()));
         HorizontalLayout links = new HorizontalLayout(
@@ -100,7 +78,11 @@ public class InsightView extends Main implements BeforeEnterObserver, HasDynamic
         links.setWrap(true);
         results.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("insight.title", consultation.title())), links, filters, results);
-        refresh.run();
+        show(consultation, insightFilter(filters.filter()));
+    }
+
+    private static InsightFilter insightFilter(ResponseFilter filter) {
+        return new InsightFilter(filter.from(), filter.to(), filter.areaId(), filter.channel(), null);
     }
 
     private void show(ConsultationDetails consultation, InsightFilter filter) {

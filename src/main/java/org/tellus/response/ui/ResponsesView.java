@@ -1,13 +1,10 @@
 package org.tellus.response.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,12 +21,12 @@ import org.tellus.plan.AreaSummary;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.ThemeSummary;
 import org.tellus.tagging.TaggingService;
-import org.tellus.response.Channel;
 import org.tellus.response.ResponseFilter;
 import org.tellus.response.ResponseRow;
 import org.tellus.response.ResponseService;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -61,20 +58,6 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
         removeAll();
         List<AreaSummary> areas = plan.areas();
         Map<String, String> areaNames = areas.stream().collect(Collectors.toMap(AreaSummary::id, AreaSummary::name));
-        DatePicker from = new DatePicker(getTranslation("responses.from"));
-        DatePicker to = new DatePicker(getTranslation("responses.to"));
-        Select<Channel> channel = new Select<>();
-        channel.setLabel(getTranslation("responses.channel"));
-        channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> c == null ? getTranslation("responses.any") : getTranslation("channel." + c));
-        channel.setEmptySelectionAllowed(true);
-        channel.setEmptySelectionCaption(getTranslation("responses.any"));
-        ComboBox<AreaSummary> area = new ComboBox<>(getTranslation("responses.area"));
-        area.setItems(areas);
-        area.setItemLabelGenerator(AreaSummary::name);
-        area.setClearButtonVisible(true);
-        HorizontalLayout filters = new HorizontalLayout(from, to, channel, area);
-        filters.setWrap(true);
 
         Paragraph count = new Paragraph();
         count.getElement().setAttribute("aria-live", "polite");
@@ -93,18 +76,14 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
         grid.addItemClickListener(e -> openResponse.accept(e.getItem().id()));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> openResponse.accept(r.id())));
 
-        Runnable refresh = () -> {
-            ResponseFilter filter = new ResponseFilter(from.getValue(), to.getValue(), channel.getValue(),
-                    area.getValue() == null ? null : area.getValue().id());
+        Consumer<ResponseFilter> refresh = filter -> {
             long total = responses.countResponses(consultation.id(), filter);
             count.setText(getTranslation("responses.count", total));
             grid.setItems(query -> responses.responses(consultation.id(), filter, query.getOffset(), query.getLimit()).stream(),
                     query -> (int) Math.min(Integer.MAX_VALUE, responses.countResponses(consultation.id(), filter)));
         };
-        List.of(from, to).forEach(f -> f.addValueChangeListener(e -> refresh.run()));
-        channel.addValueChangeListener(e -> refresh.run());
-        area.addValueChangeListener(e -> refresh.run());
-        refresh.run();
+        ResponseFilterBar filters = new ResponseFilterBar(areas, refresh);
+        refresh.accept(filters.filter());
 
         RouteParameters params = new RouteParameters("id", String.valueOf(consultation.id()));
         HorizontalLayout links = new HorizontalLayout(

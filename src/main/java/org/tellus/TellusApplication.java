@@ -14,7 +14,8 @@ import java.util.Arrays;
 
 /**
  * Starts the web application, or runs a command-line tool when the first argument names one
- * (today: {@code evaluate}, the tagging engine's evaluation, which needs neither database nor web server).
+ * ({@code evaluate}, the tagging engine's evaluation, which needs neither database nor web server; and
+ * {@code insight-benchmark}, which times the insight tables on a synthetic load without a web server).
  */
 @SpringBootApplication
 @EnableAsync

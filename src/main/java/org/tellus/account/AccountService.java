@@ -108,6 +108,12 @@ public class AccountService implements UserDetailsService {
         return email == null ? Optional.empty() : users.findByEmailIgnoreCase(email.strip()).map(UserAccount::summary);
     }
 
+    /** For system tasks that write to people (the notification digest): these accounts, unknown ids left out. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public List<UserSummary> usersById(Collection<Long> ids) {
+        return users.findAllById(ids).stream().map(UserAccount::summary).toList();
+    }
+
     /** For facilitators' member lists: display names by user id (unknown ids are left out). */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public Map<Long, String> displayNames(Collection<Long> ids) {

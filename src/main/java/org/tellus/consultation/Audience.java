@@ -1,6 +1,7 @@
 package org.tellus.consultation;
 
-/** Who may see and answer a consultation. Network audiences come with the equity networks. */
+/** Who may see and answer a consultation: everyone, or only the members of its networks. */
 public enum Audience {
-    PUBLIC
+    PUBLIC,
+    NETWORKS
 }

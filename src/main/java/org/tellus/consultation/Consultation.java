@@ -1,6 +1,10 @@
 package org.tellus.consultation;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 @Entity
 @Table(name = "consultation")
@@ -32,6 +38,10 @@ class Consultation {
     private ConsultationStatus status = ConsultationStatus.DRAFT;
     @Enumerated(EnumType.STRING)
     private Audience audience = Audience.PUBLIC;
+    @ElementCollection
+    @CollectionTable(name = "consultation_network", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "network_id")
+    private Set<Long> networkIds = new HashSet<>();
     private LocalDate opensOn;
     private LocalDate closesOn;
     private boolean equalityMonitoring;
@@ -65,6 +75,47 @@ class Consultation {
         opensOn = form.getOpensOn();
         closesOn = form.getClosesOn();
         equalityMonitoring = form.isEqualityMonitoring();
+        applyAudience(form);
+    }
+
+    /**
+     * Once people have answered, the audience may only widen: narrowing it would leave answers from people who
+     * can no longer see the consultation (a public one cannot become a network survey; no network is taken away).
+     */
+    private void applyAudience(ConsultationForm form) {
+        Audience wanted = form.getAudience() == null ? Audience.PUBLIC : form.getAudience();
+        Set<Long> wantedNetworks = wanted == Audience.NETWORKS ? Set.copyOf(form.getNetworkIds()) : Set.of();
+        if (wanted == Audience.NETWORKS && wantedNetworks.isEmpty()) {
+            throw new TranslatableException("consultation.audience.no-networks");
+        }
+        boolean narrows = wanted == Audience.NETWORKS
+                && (audience == Audience.PUBLIC || !wantedNetworks.containsAll(networkIds));
+        if (questionsLocked && narrows) {
+            throw new TranslatableException("consultation.locked.audience");
+        }
+        audience = wanted;
+        networkIds.clear();
+        networkIds.addAll(wantedNetworks);
+    }
+
+    Audience audience() {
+        return audience;
+    }
+
+    Set<Long> networkIds() {
+        return Set.copyOf(networkIds);
+    }
+
+    ConsultationStatus status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     Question addQuestion(QuestionForm form) {

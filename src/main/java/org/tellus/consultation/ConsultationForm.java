@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /** The officer's consultation details form (a mutable bean for Vaadin's BeanValidationBinder). */
 public class ConsultationForm {
@@ -17,6 +18,8 @@ public class ConsultationForm {
     private LocalDate opensOn;
     private LocalDate closesOn;
     private boolean equalityMonitoring;
+    private Audience audience = Audience.PUBLIC;
+    private Set<Long> networkIds = Set.of();
 
     public static ConsultationForm of(String title, String summary, LocalDate opensOn, LocalDate closesOn,
                                       boolean equalityMonitoring) {
@@ -39,4 +42,16 @@ public class ConsultationForm {
     public void setClosesOn(LocalDate closesOn) { this.closesOn = closesOn; }
     public boolean isEqualityMonitoring() { return equalityMonitoring; }
     public void setEqualityMonitoring(boolean equalityMonitoring) { this.equalityMonitoring = equalityMonitoring; }
+    public Audience getAudience() { return audience; }
+    public void setAudience(Audience audience) { this.audience = audience; }
+    /** The networks whose members are the audience, when the audience is {@link Audience#NETWORKS}. */
+    public Set<Long> getNetworkIds() { return networkIds; }
+    public void setNetworkIds(Set<Long> networkIds) { this.networkIds = networkIds == null ? Set.of() : Set.copyOf(networkIds); }
+
+    /** This form with the audience set: a network survey for these networks, or public when there are none. */
+    public ConsultationForm forNetworks(Set<Long> networks) {
+        setAudience(networks.isEmpty() ? Audience.PUBLIC : Audience.NETWORKS);
+        setNetworkIds(networks);
+        return this;
+    }
 }

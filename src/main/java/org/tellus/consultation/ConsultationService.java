@@ -8,14 +8,22 @@ import org.springframework.validation.annotation.Validated;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
+import org.tellus.network.NetworkService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Consultations: officers build and run them; anyone may read the open public ones.
+ * Consultations: officers build and run them; anyone may read the open public ones. A network survey (audience
+ * {@link Audience#NETWORKS}) exists only for the members of its networks: everyone else, officers included on the
+ * resident side, gets "not found" exactly as for a consultation that does not exist; officers manage it in their lists.
  * This service is the feature's boundary: views and other features call it, never the repositories.
  */
 @Service
@@ -26,39 +34,87 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final QuestionRepository questions;
     private final Clock clock;
+    private final NetworkService networks;
+    private final ApplicationEventPublisher events;
 
-    ConsultationService(ConsultationRepository consultations, QuestionRepository questions, Clock clock) {
+    ConsultationService(ConsultationRepository consultations, QuestionRepository questions, Clock clock,
+                        NetworkService networks, ApplicationEventPublisher events) {
         this.consultations = consultations;
         this.questions = questions;
         this.clock = clock;
+        this.networks = networks;
+        this.events = events;
     }
 
     // --- residents (and anyone) ---
 
-    /** Public consultations open today, soonest closing first. */
+    /** Consultations open today for the caller (public ones and their networks' surveys), soonest closing first. */
     @PreAuthorize(Roles.ANYONE)
     public List<ConsultationDetails> openConsultations() {
         LocalDate today = LocalDate.now(clock);
-        return consultations.findByStatusAndAudienceOrderByClosesOnAsc(ConsultationStatus.OPEN, Audience.PUBLIC)
-                .stream().map(Consultation::details).filter(c -> c.acceptsAnswers(today)).toList();
+        return Stream.concat(
+                        consultations.findByStatusAndAudienceOrderByClosesOnAsc(ConsultationStatus.OPEN, Audience.PUBLIC).stream(),
+                        mySurveys(List.of(ConsultationStatus.OPEN)).stream())
+                .map(Consultation::details).filter(c -> c.acceptsAnswers(today))
+                .sorted(Comparator.comparing(ConsultationDetails::closesOn, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 
-    /** Public consultations whose results are published ("You said, we did"), newest first. */
+    /** Published results ("You said, we did") the caller may read, newest first: network surveys' for members only. */
     @PreAuthorize(Roles.ANYONE)
     public List<ConsultationDetails> publishedResults() {
-        return consultations.findByStatusInAndAudienceOrderByCreatedAtDesc(List.of(ConsultationStatus.RESULTS_PUBLISHED),
-                Audience.PUBLIC).stream().map(Consultation::details).toList();
+        List<ConsultationStatus> published = List.of(ConsultationStatus.RESULTS_PUBLISHED);
+        return Stream.concat(consultations.findByStatusInAndAudienceOrderByCreatedAtDesc(published, Audience.PUBLIC).stream(),
+                        mySurveys(published).stream())
+                .sorted(Comparator.comparing(Consultation::createdAt).reversed())
+                .map(Consultation::details).toList();
     }
 
-    /** A public consultation as a resident sees it: open, closed or with results; never a draft. */
+    /**
+     * A consultation as a resident sees it: open, closed or with results; never a draft, and a network survey only
+     * for a member of one of its networks.
+     */
     @PreAuthorize(Roles.ANYONE)
     public ConsultationDetails publicConsultation(long id) {
-        ConsultationDetails details = consultations.findById(id).map(Consultation::details)
+        return consultations.findById(id).filter(this::reachable).map(Consultation::details)
                 .orElseThrow(() -> new TranslatableException("consultation.not-found"));
-        if (details.status() == ConsultationStatus.DRAFT || details.audience() != Audience.PUBLIC) {
-            throw new TranslatableException("consultation.not-found");
+    }
+
+    /**
+     * The surveys of one network the caller belongs to: open ones and those with published results. Empty for
+     * anyone who is not a member, so it says nothing about a network they cannot see.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public List<ConsultationDetails> surveysForNetwork(long networkId) {
+        if (!myNetworkIds().contains(networkId)) {
+            return List.of();
         }
-        return details;
+        LocalDate today = LocalDate.now(clock);
+        return consultations.findNetworkSurveys(List.of(ConsultationStatus.OPEN, ConsultationStatus.RESULTS_PUBLISHED),
+                        Set.of(networkId)).stream().map(Consultation::details)
+                .filter(c -> c.status() == ConsultationStatus.RESULTS_PUBLISHED || c.acceptsAnswers(today)).toList();
+    }
+
+    private List<Consultation> mySurveys(List<ConsultationStatus> statuses) {
+        Set<Long> mine = myNetworkIds();
+        return mine.isEmpty() ? List.of() : consultations.findNetworkSurveys(statuses, mine);
+    }
+
+    private Set<Long> myNetworkIds() {
+        // Anonymous visitors belong to no network (and may not ask the network service).
+        return CurrentUser.email().isPresent() ? networks.myNetworkIds() : Set.of();
+    }
+
+    private boolean reachable(Consultation consultation) {
+        if (consultation.status() == ConsultationStatus.DRAFT) {
+            return false;
+        }
+        if (consultation.audience() == Audience.PUBLIC) {
+            return true;
+        }
+        Set<Long> shared = new HashSet<>(myNetworkIds());
+        shared.retainAll(consultation.networkIds());
+        return !shared.isEmpty();
     }
 
     /**
@@ -71,12 +127,11 @@ public class ConsultationService {
         if (assistedByOfficer && !CurrentUser.hasRole(Roles.OFFICER) && !CurrentUser.hasRole(Roles.ADMIN)) {
             throw new AccessDeniedException("Only officers enter responses on a resident's behalf");
         }
+        // A resident answers only what they may see; an officer enters answers on a member's behalf.
         Consultation consultation = consultations.findById(id)
+                .filter(c -> assistedByOfficer ? c.status() != ConsultationStatus.DRAFT : reachable(c))
                 .orElseThrow(() -> new TranslatableException("consultation.not-found"));
         ConsultationDetails details = consultation.details();
-        if (details.status() == ConsultationStatus.DRAFT) {
-            throw new TranslatableException("consultation.not-found");
-        }
         // Officers may enter late paper responses to a closed consultation; residents may not answer it.
         boolean officerLateEntry = assistedByOfficer && details.status() == ConsultationStatus.CLOSED;
         if (!details.acceptsAnswers(LocalDate.now(clock)) && !officerLateEntry) {
@@ -119,14 +174,24 @@ public class ConsultationService {
     @Transactional
     public ConsultationDetails update(long id, @Valid ConsultationForm form) {
         Consultation consultation = find(id);
+        Set<Long> before = consultation.networkIds();
         consultation.apply(form);
+        if (consultation.status() == ConsultationStatus.OPEN) {
+            Set<Long> added = new HashSet<>(consultation.networkIds());
+            added.removeAll(before);
+            announce(consultation, added);
+        }
         return consultation.details();
     }
 
     @PreAuthorize(Roles.IS_OFFICER)
     public ConsultationForm form(long id) {
-        ConsultationDetails d = find(id).details();
-        return ConsultationForm.of(d.title(), d.summary(), d.opensOn(), d.closesOn(), d.equalityMonitoring());
+        Consultation consultation = find(id);
+        ConsultationDetails d = consultation.details();
+        ConsultationForm form = ConsultationForm.of(d.title(), d.summary(), d.opensOn(), d.closesOn(), d.equalityMonitoring());
+        form.setAudience(d.audience());
+        form.setNetworkIds(consultation.networkIds());
+        return form;
     }
 
     @PreAuthorize(Roles.IS_OFFICER)
@@ -173,6 +238,7 @@ public class ConsultationService {
     public ConsultationDetails open(long id) {
         Consultation consultation = find(id);
         consultation.open();
+        announce(consultation, consultation.networkIds());
         return consultation.details();
     }
 
@@ -190,6 +256,13 @@ public class ConsultationService {
         Consultation consultation = find(id);
         consultation.publishResults(resultsSummary);
         return consultation.details();
+    }
+
+    /** Tells the members of these networks that a survey for them is open (after the change commits). */
+    private void announce(Consultation consultation, Set<Long> networkIds) {
+        if (consultation.audience() == Audience.NETWORKS && !networkIds.isEmpty()) {
+            events.publishEvent(new NetworkSurveyOpened(consultation.id(), consultation.title(), networkIds));
+        }
     }
 
     private static void checkQuestion(QuestionForm form) {

@@ -26,4 +26,16 @@ public record CellCount(boolean suppressed, OptionalLong count) {
         return respondents < MINIMUM_RESPONDENTS ? new CellCount(true, OptionalLong.empty())
                 : new CellCount(false, OptionalLong.of(respondents));
     }
+
+    /** A cell hidden whatever its size: one that would give a smaller one away by subtraction. */
+    public static CellCount hidden() {
+        return new CellCount(true, OptionalLong.empty());
+    }
+
+    /** A line of cells whose total is known elsewhere, with small cells and what would reveal them hidden. */
+    public static java.util.List<CellCount> line(long[] respondents) {
+        boolean[] hidden = SmallCells.hidden(respondents);
+        return java.util.stream.IntStream.range(0, respondents.length)
+                .mapToObj(i -> hidden[i] ? hidden() : of(respondents[i])).toList();
+    }
 }

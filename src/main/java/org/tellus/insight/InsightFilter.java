@@ -4,10 +4,26 @@ import org.tellus.response.Channel;
 
 import java.time.LocalDate;
 
-/** Filters on a consultation's insight; null means "any". {@code themeId} keeps responses carrying that theme. */
-public record InsightFilter(LocalDate from, LocalDate to, String areaId, Channel channel, String themeId) {
+/**
+ * Filters on insight; null means "any". {@code themeId} keeps responses carrying that theme; {@code questionId}
+ * counts only that free-text question's answers (themes, their base and drill-downs; volumes count responses).
+ */
+public record InsightFilter(LocalDate from, LocalDate to, String areaId, Channel channel, String themeId, Long questionId) {
+
+    /** Every free-text question. */
+    public InsightFilter(LocalDate from, LocalDate to, String areaId, Channel channel, String themeId) {
+        this(from, to, areaId, channel, themeId, null);
+    }
 
     public static InsightFilter none() {
-        return new InsightFilter(null, null, null, null, null);
+        return new InsightFilter(null, null, null, null, null, null);
+    }
+
+    public InsightFilter withTheme(String theme) {
+        return new InsightFilter(from, to, areaId, channel, theme, questionId);
+    }
+
+    public InsightFilter withQuestion(Long question) {
+        return new InsightFilter(from, to, areaId, channel, themeId, question);
     }
 }

@@ -12,11 +12,8 @@ import org.tellus.plan.PrioritySummary;
 import org.tellus.plan.ThemeSummary;
 import org.tellus.response.Channel;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,11 +36,15 @@ public class InsightService {
     private static final int EXCERPT_LENGTH = 160;
 
     /**
-     * The final themes of each free-text answer. Today these are the machine's; when officers' decisions are
-     * stored, this one fragment becomes "the officer's decision where there is one, else the machine's", and
-     * every count below follows.
+     * The final themes of each free-text answer: the officer's decision where there is one (a reviewed answer
+     * with no officer tag has no theme), else the machine's; every count below follows. Written as joins, not a
+     * UNION, so MariaDB merges it into each query and reaches it by primary keys from the answer (decision 008).
      */
-    private static final String FINAL_TAGS = " (SELECT answer_id, theme_id FROM machine_tag) ";
+    private static final String FINAL_TAGS = " (SELECT fta.id AS answer_id, COALESCE(fto.theme_id, ftm.theme_id) AS theme_id"
+            + " FROM answer fta LEFT JOIN answer_review ftr ON ftr.answer_id = fta.id"
+            + " LEFT JOIN officer_tag fto ON fto.answer_id = ftr.answer_id"
+            + " LEFT JOIN machine_tag ftm ON ftm.answer_id = fta.id AND ftr.answer_id IS NULL"
+            + " WHERE COALESCE(fto.theme_id, ftm.theme_id) IS NOT NULL) ";
 
     private final JdbcTemplate jdbc;
     private final PlanService plan;
@@ -53,19 +54,29 @@ public class InsightService {
         this.plan = plan;
     }
 
+    /** The final-tags fragment, for the other insight queries of this package: they go through it too. */
+    static String finalTags() {
+        return FINAL_TAGS;
+    }
+
     /** Responses in total, per day and per channel (the theme filter does not apply to volumes). */
     @PreAuthorize(Roles.IS_OFFICER)
     public ResponseVolume volume(long consultationId, InsightFilter filter) {
-        Where where = responsesMatching(consultationId, withoutTheme(filter));
+        return volume(InsightScope.of(consultationId), filter);
+    }
+
+    @PreAuthorize(Roles.IS_OFFICER)
+    public ResponseVolume volume(InsightScope scope, InsightFilter filter) {
+        ResponseQuery where = ResponseQuery.responses(scope, filter.withTheme(null));
         // Days are the council's local days at today's UTC offset (a day either side of a clock change may
         // shift by an hour); numeric offsets need no time-zone tables in the database.
         String offset = ZoneId.systemDefault().getRules().getOffset(java.time.Instant.now()).getId().replace("Z", "+00:00");
         List<ResponseVolume.DayCount> days = jdbc.query(
                 "SELECT DATE(CONVERT_TZ(r.submitted_at, '+00:00', '" + offset + "')) AS day, COUNT(*) FROM response r WHERE "
-                        + where.sql + " GROUP BY day ORDER BY day",
+                        + where.sql() + " GROUP BY day ORDER BY day",
                 (rs, n) -> new ResponseVolume.DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2)), where.args());
         List<ResponseVolume.ChannelCount> channels = jdbc.query(
-                "SELECT r.channel, COUNT(*) FROM response r WHERE " + where.sql + " GROUP BY r.channel ORDER BY r.channel",
+                "SELECT r.channel, COUNT(*) FROM response r WHERE " + where.sql() + " GROUP BY r.channel ORDER BY r.channel",
                 (rs, n) -> new ResponseVolume.ChannelCount(Channel.valueOf(rs.getString(1)), rs.getLong(2)), where.args());
         long total = channels.stream().mapToLong(ResponseVolume.ChannelCount::responses).sum();
         return new ResponseVolume(total, days, channels);
@@ -77,19 +88,24 @@ public class InsightService {
      */
     @PreAuthorize(Roles.IS_OFFICER)
     public ThemeCounts themeCounts(long consultationId, InsightFilter filter) {
-        Where where = responsesMatching(consultationId, filter);
+        return themeCounts(InsightScope.of(consultationId), filter);
+    }
+
+    @PreAuthorize(Roles.IS_OFFICER)
+    public ThemeCounts themeCounts(InsightScope scope, InsightFilter filter) {
+        ResponseQuery where = ResponseQuery.answers(scope, filter);
         long tagged = jdbc.queryForObject("""
                 SELECT COUNT(DISTINCT r.id) FROM response r
                 JOIN answer a ON a.response_id = r.id
                 JOIN answer_tagging t ON t.answer_id = a.id
-                WHERE """ + where.sql, Long.class, where.args());
+                WHERE """ + where.sql(), Long.class, where.args());
         Map<String, Long> counts = new HashMap<>();
         jdbc.query("""
                 SELECT ft.theme_id, COUNT(DISTINCT r.id) FROM response r
                 JOIN answer a ON a.response_id = r.id
                 JOIN """ + FINAL_TAGS + """
                  ft ON ft.answer_id = a.id
-                WHERE """ + where.sql + " GROUP BY ft.theme_id",
+                WHERE """ + where.sql() + " GROUP BY ft.theme_id",
                 rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, where.args());
@@ -111,7 +127,12 @@ public class InsightService {
     /** Each plan priority, the themes mapped to it and the distinct responses tagged with any of them. */
     @PreAuthorize(Roles.IS_OFFICER)
     public List<PriorityReach> priorities(long consultationId, InsightFilter filter) {
-        Where where = responsesMatching(consultationId, filter);
+        return priorities(InsightScope.of(consultationId), filter);
+    }
+
+    @PreAuthorize(Roles.IS_OFFICER)
+    public List<PriorityReach> priorities(InsightScope scope, InsightFilter filter) {
+        ResponseQuery where = ResponseQuery.answers(scope, filter);
         Map<String, Long> counts = new HashMap<>();
         jdbc.query("""
                 SELECT tp.priority_id, COUNT(DISTINCT r.id) FROM response r
@@ -119,7 +140,7 @@ public class InsightService {
                 JOIN """ + FINAL_TAGS + """
                  ft ON ft.answer_id = a.id
                 JOIN theme_priority tp ON tp.theme_id = ft.theme_id
-                WHERE """ + where.sql + " GROUP BY tp.priority_id",
+                WHERE """ + where.sql() + " GROUP BY tp.priority_id",
                 rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, where.args());
@@ -134,17 +155,25 @@ public class InsightService {
         return result;
     }
 
-    /** Themes by the respondent's area; responses without an area are not in any column. */
+    /**
+     * Themes by the respondent's area; responses without an area are not in any column. The theme's count is
+     * shown elsewhere, so each row is also protected against subtraction ({@link SmallCells}).
+     */
     @PreAuthorize(Roles.IS_OFFICER)
     public ThemesByArea themesByArea(long consultationId, InsightFilter filter) {
-        Where where = responsesMatching(consultationId, filter);
+        return themesByArea(InsightScope.of(consultationId), filter);
+    }
+
+    @PreAuthorize(Roles.IS_OFFICER)
+    public ThemesByArea themesByArea(InsightScope scope, InsightFilter filter) {
+        ResponseQuery where = ResponseQuery.answers(scope, filter);
         Map<String, Long> counts = new HashMap<>();
         jdbc.query("""
                 SELECT ft.theme_id, r.area_id, COUNT(DISTINCT r.id) FROM response r
                 JOIN answer a ON a.response_id = r.id
                 JOIN """ + FINAL_TAGS + """
                  ft ON ft.answer_id = a.id
-                WHERE r.area_id IS NOT NULL AND """ + where.sql + " GROUP BY ft.theme_id, r.area_id",
+                WHERE r.area_id IS NOT NULL AND """ + where.sql() + " GROUP BY ft.theme_id, r.area_id",
                 rs -> {
                     counts.put(rs.getString(1) + "\n" + rs.getString(2), rs.getLong(3));
                 }, where.args());
@@ -154,83 +183,45 @@ public class InsightService {
             if (theme.retired() && counts.keySet().stream().noneMatch(k -> k.startsWith(theme.id() + "\n"))) {
                 continue;
             }
-            rows.add(new ThemesByArea.Row(theme.id(), theme.name(), areas.stream()
-                    .map(area -> CellCount.of(counts.getOrDefault(theme.id() + "\n" + area.id(), 0L))).toList()));
+            long[] line = areas.stream().mapToLong(area -> counts.getOrDefault(theme.id() + "\n" + area.id(), 0L)).toArray();
+            rows.add(new ThemesByArea.Row(theme.id(), theme.name(), CellCount.line(line)));
         }
         return new ThemesByArea(areas, rows);
     }
 
     /**
-     * The responses behind a theme's count (newest first, at most {@link #DRILL_DOWN_LIMIT}): references and the
-     * start of the answer carrying the theme. Refused for a suppressed count, since listing them would count them.
+     * The responses behind a theme's count (newest first, at most {@link #DRILL_DOWN_LIMIT}): references, the
+     * start of the answer carrying the theme, and whether the respondent agreed to be quoted. Refused for a
+     * suppressed count, since listing them would count them.
      */
     @PreAuthorize(Roles.IS_OFFICER)
     public List<ResponseExcerpt> responsesWithTheme(long consultationId, String themeId, InsightFilter filter) {
-        InsightFilter withTheme = new InsightFilter(filter.from(), filter.to(), filter.areaId(), filter.channel(), themeId);
-        Where where = responsesMatching(consultationId, withTheme);
-        long n = jdbc.queryForObject("SELECT COUNT(*) FROM response r WHERE " + where.sql, Long.class, where.args());
+        return responsesWithTheme(InsightScope.of(consultationId), themeId, filter);
+    }
+
+    @PreAuthorize(Roles.IS_OFFICER)
+    public List<ResponseExcerpt> responsesWithTheme(InsightScope scope, String themeId, InsightFilter filter) {
+        ResponseQuery counted = ResponseQuery.responses(scope, filter.withTheme(themeId));
+        long n = jdbc.queryForObject("SELECT COUNT(*) FROM response r WHERE " + counted.sql(), Long.class, counted.args());
         if (CellCount.of(n).suppressed()) {
             throw new TranslatableException("insight.drill-down.suppressed");
         }
-        List<Object> args = new ArrayList<>(where.argList());
-        args.add(themeId);
-        args.add(DRILL_DOWN_LIMIT * 4);
-        Map<String, String> byReference = new LinkedHashMap<>();
+        ResponseQuery where = ResponseQuery.answers(scope, filter.withTheme(themeId));
+        Map<String, ResponseExcerpt> byReference = new LinkedHashMap<>();
         jdbc.query("""
-                SELECT r.reference, a.text_value FROM response r
+                SELECT r.reference, a.id, a.text_value, r.consent_to_quote,
+                       EXISTS (SELECT 1 FROM insight_quote q WHERE q.answer_id = a.id) FROM response r
                 JOIN answer a ON a.response_id = r.id
                 JOIN """ + FINAL_TAGS + """
                  ft ON ft.answer_id = a.id
-                WHERE """ + where.sql + " AND ft.theme_id = ? ORDER BY r.submitted_at DESC, r.id DESC, a.id LIMIT ?",
+                WHERE """ + where.sql() + " AND ft.theme_id = ? ORDER BY r.submitted_at DESC, r.id DESC, a.id LIMIT ?",
                 rs -> {
                     if (byReference.size() < DRILL_DOWN_LIMIT) {
-                        byReference.putIfAbsent(rs.getString(1), excerpt(rs.getString(2)));
+                        byReference.putIfAbsent(rs.getString(1), new ResponseExcerpt(rs.getString(1), rs.getLong(2),
+                                excerpt(rs.getString(3)), rs.getBoolean(4), rs.getBoolean(5)));
                     }
-                }, args.toArray());
-        return byReference.entrySet().stream().map(e -> new ResponseExcerpt(e.getKey(), e.getValue())).toList();
-    }
-
-    private record Where(String sql, List<Object> argList) {
-        Object[] args() {
-            return argList.toArray();
-        }
-    }
-
-    private static Where responsesMatching(long consultationId, InsightFilter filter) {
-        StringBuilder sql = new StringBuilder(" r.consultation_id = ? AND r.status = 'SUBMITTED'");
-        List<Object> args = new ArrayList<>();
-        args.add(consultationId);
-        if (filter.from() != null) {
-            sql.append(" AND r.submitted_at >= ?");
-            args.add(startOf(filter.from()));
-        }
-        if (filter.to() != null) {
-            sql.append(" AND r.submitted_at < ?");
-            args.add(startOf(filter.to().plusDays(1)));
-        }
-        if (filter.areaId() != null) {
-            sql.append(" AND r.area_id = ?");
-            args.add(filter.areaId());
-        }
-        if (filter.channel() != null) {
-            sql.append(" AND r.channel = ?");
-            args.add(filter.channel().name());
-        }
-        if (filter.themeId() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM answer fa JOIN ").append(FINAL_TAGS)
-                    .append(" fft ON fft.answer_id = fa.id WHERE fa.response_id = r.id AND fft.theme_id = ?)");
-            args.add(filter.themeId());
-        }
-        return new Where(sql.toString(), args);
-    }
-
-    /** Local midnight as the UTC wall-clock time the database holds (hibernate.jdbc.time_zone=UTC). */
-    private static Timestamp startOf(LocalDate day) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(day.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneOffset.UTC));
-    }
-
-    private static InsightFilter withoutTheme(InsightFilter f) {
-        return new InsightFilter(f.from(), f.to(), f.areaId(), f.channel(), null);
+                }, where.argsAnd(themeId, DRILL_DOWN_LIMIT * 4));
+        return List.copyOf(byReference.values());
     }
 
     private static String excerpt(String text) {

@@ -1,5 +1,6 @@
 package org.tellus.network;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,7 @@ import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,14 +39,16 @@ public class NetworkService {
     private final MembershipEventRepository events;
     private final AccountService accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     NetworkService(NetworkRepository networks, MembershipRepository memberships, MembershipEventRepository events,
-                   AccountService accounts, Clock clock) {
+                   AccountService accounts, Clock clock, ApplicationEventPublisher publisher) {
         this.networks = networks;
         this.memberships = memberships;
         this.events = events;
         this.accounts = accounts;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     // --- anyone signed in ---
@@ -193,6 +197,7 @@ public class NetworkService {
         Membership membership = request(managed(networkId).id(), userId);
         membership.decide(MembershipStatus.MEMBER, text(message), actor());
         log(membership, MembershipAction.APPROVED, actor(), text(message));
+        announce(membership, MembershipAction.APPROVED, text(message));
     }
 
     @PreAuthorize(Roles.IS_FACILITATOR)
@@ -201,6 +206,7 @@ public class NetworkService {
         Membership membership = request(managed(networkId).id(), userId);
         membership.decide(MembershipStatus.DECLINED, text(message), actor());
         log(membership, MembershipAction.DECLINED, actor(), text(message));
+        announce(membership, MembershipAction.DECLINED, text(message));
     }
 
     /** Invites someone with an account, by email, to an invitation-only network. */
@@ -222,6 +228,7 @@ public class NetworkService {
         }
         membership.moveTo(MembershipStatus.INVITED, null, null, actor());
         log(membership, MembershipAction.INVITED, actor(), null);
+        announce(membership, MembershipAction.INVITED, null);
         return new MemberRow(user.id(), user.displayName(), MembershipStatus.INVITED, null, membership.updatedAt());
     }
 
@@ -239,6 +246,7 @@ public class NetworkService {
                 .orElseThrow(() -> new TranslatableException("network.member.not-found"));
         membership.decide(MembershipStatus.REMOVED, why, actor());
         log(membership, MembershipAction.REMOVED, actor(), why);
+        announce(membership, MembershipAction.REMOVED, why);
     }
 
     /** The removals from the membership log, newest first. */
@@ -253,7 +261,28 @@ public class NetworkService {
                 e.actorId() == null ? "" : names.getOrDefault(e.actorId(), ""), e.reason(), e.createdAt())).toList();
     }
 
+    // --- officers ---
+
+    /**
+     * Every network by id and name, invitation-only ones included, for an officer choosing a survey's audience:
+     * officers address networks on the council's behalf, so they know them all.
+     */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public Map<Long, String> surveyAudiences() {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        networks.findAllByOrderByNameAsc().forEach(n -> names.put(n.id(), n.name()));
+        return names;
+    }
+
     // --- administrators ---
+
+    /** The members of these networks now, for telling them about something (run as a system task). */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public Set<Long> memberIds(Collection<Long> networkIds) {
+        return networkIds.stream().flatMap(id -> memberships
+                        .findByNetworkIdAndStatusOrderByUpdatedAtAsc(id, MembershipStatus.MEMBER).stream())
+                .map(Membership::userId).collect(Collectors.toUnmodifiableSet());
+    }
 
     /** Every network, invitation-only ones included. */
     @PreAuthorize(Roles.IS_ADMIN)
@@ -277,12 +306,22 @@ public class NetworkService {
         return network(networkId);
     }
 
+    /** The network's facilitators, by id and display name, for an administrator to manage. */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public Map<Long, String> facilitatorsOf(long networkId) {
+        Network network = find(networkId);
+        Map<Long, String> names = facilitatorNames(List.of(network));
+        Map<Long, String> byName = new java.util.TreeMap<>();
+        network.facilitatorIds().forEach(id -> byName.put(id, names.getOrDefault(id, "")));
+        return byName;
+    }
+
     /** Appoints a facilitator. They need the facilitator role first: granting it is a separate, visible decision. */
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
     public NetworkDetails appointFacilitator(long networkId, long userId) {
         Network network = find(networkId);
-        UserSummary user = accounts.listUsers().stream().filter(u -> u.id() == userId).findFirst()
+        UserSummary user = accounts.usersById(List.of(userId)).stream().findFirst()
                 .orElseThrow(() -> new TranslatableException("account.not-found"));
         if (!user.roles().contains(Roles.FACILITATOR)) {
             throw new TranslatableException("network.facilitator.needs-role", user.email());
@@ -463,6 +502,12 @@ public class NetworkService {
     private void log(Membership membership, MembershipAction action, Long actor, String reason) {
         memberships.save(membership);
         events.save(new MembershipEvent(membership.networkId(), membership.userId(), action, actor, reason, clock.instant()));
+    }
+
+    private void announce(Membership membership, MembershipAction action, String message) {
+        Network network = find(membership.networkId());
+        publisher.publishEvent(new MembershipDecided(network.id(), network.name(), network.slug(), membership.userId(),
+                action, message));
     }
 
     private static TranslatableException notFound() {

@@ -54,8 +54,23 @@ class ActiveModel {
         return current;
     }
 
-    /** Trains on the council's current themes, the shipped starter examples and any extra labelled examples. */
+    /**
+     * Trains on the council's current (not retired) themes, the shipped starter examples, the officers' example
+     * statements of each theme and any extra labelled examples.
+     */
     ThemeModel train(List<LabelledText> extraExamples) {
+        TrainingSet set = trainingSet(extraExamples);
+        long started = System.nanoTime();
+        ThemeModel model = new ThemeTrainer().train(set.taxonomy(), set.examples());
+        log.info("Trained theme model {} on {} examples in {} ms", model.version(), model.trainingSize(),
+                (System.nanoTime() - started) / 1_000_000);
+        return model;
+    }
+
+    record TrainingSet(List<Theme> taxonomy, List<LabelledText> examples) {
+    }
+
+    TrainingSet trainingSet(List<LabelledText> extraExamples) {
         List<ThemeSummary> themes = SystemTask.runAs(Roles.OFFICER, plan::themes).stream()
                 .filter(t -> !t.retired()).toList();
         List<Theme> taxonomy = themes.stream()
@@ -63,12 +78,30 @@ class ActiveModel {
         Set<String> ids = taxonomy.stream().map(Theme::id).collect(Collectors.toSet());
         List<LabelledText> examples = new java.util.ArrayList<>(StarterData.starterExamples().stream()
                 .filter(e -> e.themes().isEmpty() || ids.containsAll(e.themes())).toList());
-        examples.addAll(extraExamples);
-        long started = System.nanoTime();
-        ThemeModel model = new ThemeTrainer().train(taxonomy, examples);
-        log.info("Trained theme model {} on {} examples in {} ms", model.version(), model.trainingSize(),
-                (System.nanoTime() - started) / 1_000_000);
-        return model;
+        // Officers' example statements of each theme are labelled examples like the shipped ones.
+        for (ThemeSummary theme : themes) {
+            for (int i = 0; i < theme.examples().size(); i++) {
+                examples.add(new LabelledText("theme-example:" + theme.id() + ":" + i, theme.examples().get(i), Set.of(theme.id())));
+            }
+        }
+        for (LabelledText extra : extraExamples) {
+            // A theme retired since the officer chose it is no longer learnt; an answer left with none of its
+            // themes would teach "no theme", which the officer never said.
+            Set<String> known = extra.themes().stream().filter(ids::contains).collect(Collectors.toSet());
+            if (extra.themes().isEmpty() || !known.isEmpty()) {
+                examples.add(new LabelledText(extra.id(), extra.text(), known));
+            }
+        }
+        return new TrainingSet(taxonomy, examples);
+    }
+
+    /** The model's themes that may still be suggested: a theme retired since the model was trained is not. */
+    Set<String> suggestable(ThemeModel model) {
+        Set<String> retired = SystemTask.runAs(Roles.OFFICER, plan::themes).stream()
+                .filter(ThemeSummary::retired).map(ThemeSummary::id).collect(Collectors.toSet());
+        Set<String> ids = new java.util.HashSet<>(model.themeIds());
+        ids.removeAll(retired);
+        return ids;
     }
 
     private ThemeModel trainColdStart() {

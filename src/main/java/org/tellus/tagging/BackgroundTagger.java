@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tellus.network.forum.PostPublished;
 import org.tellus.response.ResponseSubmitted;
 import org.tellus.tagging.engine.ThemeModel;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,19 +29,28 @@ class BackgroundTagger {
 
     private final ActiveModel activeModel;
     private final TaggingQueue queue;
+    private final PostTaggingQueue posts;
     private final TransactionTemplate transaction;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
-    BackgroundTagger(ActiveModel activeModel, TaggingQueue queue, PlatformTransactionManager transactions) {
+    BackgroundTagger(ActiveModel activeModel, TaggingQueue queue, PostTaggingQueue posts,
+                     PlatformTransactionManager transactions) {
         this.activeModel = activeModel;
         this.queue = queue;
+        this.posts = posts;
         this.transaction = new TransactionTemplate(transactions);
     }
 
     @Async
     @TransactionalEventListener
     public void onSubmitted(ResponseSubmitted submitted) {
+        sweep();
+    }
+
+    @Async
+    @TransactionalEventListener
+    public void onPostPublished(PostPublished published) {
         sweep();
     }
 
@@ -58,35 +67,56 @@ class BackgroundTagger {
         try {
             while (requested.getAndSet(false)) {
                 tagPending();
+                tagPendingPosts();
             }
         } finally {
             running.set(false);
         }
     }
 
-    /** Tags batch after batch until nothing is pending for the active model; returns how many were tagged. */
+    /** Tags answers batch after batch until nothing is pending for the active model; returns how many were tagged. */
     int tagPending() {
+        return drain("answers", (model, themes) -> {
+            List<TaggingQueue.PendingAnswer> batch = queue.claim(model.version(), BATCH);
+            queue.store(batch, model.readAll(batch.stream().map(TaggingQueue.PendingAnswer::text).toList()),
+                    model.version(), themes);
+            return batch.size();
+        });
+    }
+
+    /** Tags forum posts, new or edited since their last tagging, the same way; returns how many were tagged. */
+    int tagPendingPosts() {
+        return drain("forum posts", (model, themes) -> {
+            List<PostTaggingQueue.PendingPost> batch = posts.claim(model.version(), BATCH);
+            posts.store(batch, model.tagAll(batch.stream().map(PostTaggingQueue.PendingPost::text).toList()),
+                    model.version(), themes);
+            return batch.size();
+        });
+    }
+
+    /** Claims, tags and stores one batch with this model, keeping only tags of these themes; returns its size. */
+    private interface Batch {
+        int run(ThemeModel model, Set<String> themes);
+    }
+
+    /** Runs one claimed batch per transaction until a batch comes back short. */
+    private int drain(String what, Batch oneBatch) {
         try {
             ThemeModel model = activeModel.get();
-            Set<String> themes = new HashSet<>(model.themeIds());
+            Set<String> themes = activeModel.suggestable(model);
             int total = 0;
             int done;
             do {
-                done = transaction.execute(status -> {
-                    List<TaggingQueue.PendingAnswer> batch = queue.claim(model.version(), BATCH);
-                    queue.store(batch, model.tagAll(batch.stream().map(TaggingQueue.PendingAnswer::text).toList()),
-                            model.version(), themes);
-                    return batch.size();
-                });
+                done = transaction.execute(status -> oneBatch.run(model, themes));
                 total += done;
             } while (done == BATCH);
             if (total > 0) {
-                log.info("Tagged {} answers with model {}", total, model.version());
+                log.info("Tagged {} {} with model {}", total, what, model.version());
             }
             return total;
         } catch (RuntimeException e) {
-            // Nothing is lost: untagged answers stay pending and the next sweep tries again.
-            log.warn("Tagging failed, will retry: {}", e.toString());
+            // Nothing is lost: untagged texts stay pending and the next sweep tries again.
+            log.warn("Tagging {} failed, will retry: {}", what, e.toString());
             return 0;
         }
     }

@@ -2,6 +2,7 @@ package org.tellus.tagging;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.tellus.tagging.engine.ThemeModel;
 import org.tellus.tagging.engine.ThemeTag;
 
 import java.sql.Timestamp;
@@ -42,7 +43,7 @@ class TaggingQueue {
     }
 
     /** Replaces the machine's tags of these answers with the new ones, and records the version that made them. */
-    void store(List<PendingAnswer> answers, List<List<ThemeTag>> tags, String version, Set<String> knownThemes) {
+    void store(List<PendingAnswer> answers, List<ThemeModel.Reading> readings, String version, Set<String> knownThemes) {
         if (answers.isEmpty()) {
             return;
         }
@@ -51,7 +52,7 @@ class TaggingQueue {
         jdbc.update("DELETE FROM machine_tag WHERE answer_id IN (" + ids + ")", idArgs);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
-            for (ThemeTag tag : tags.get(i)) {
+            for (ThemeTag tag : readings.get(i).tags()) {
                 if (knownThemes.contains(tag.themeId())) {
                     rows.add(new Object[]{answers.get(i).answerId(), tag.themeId(), tag.confidence(),
                             truncate(tag.explanation()), version});
@@ -61,9 +62,11 @@ class TaggingQueue {
         jdbc.batchUpdate("INSERT INTO machine_tag (answer_id, theme_id, confidence, explanation, model_version) VALUES (?, ?, ?, ?, ?)", rows);
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.batchUpdate("""
-                INSERT INTO answer_tagging (answer_id, model_version, tagged_at) VALUES (?, ?, ?)
-                ON DUPLICATE KEY UPDATE model_version = VALUES(model_version), tagged_at = VALUES(tagged_at)""",
-                answers.stream().map(a -> new Object[]{a.answerId(), version, now}).toList());
+                INSERT INTO answer_tagging (answer_id, model_version, tagged_at, certainty) VALUES (?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE model_version = VALUES(model_version), tagged_at = VALUES(tagged_at),
+                certainty = VALUES(certainty)""",
+                java.util.stream.IntStream.range(0, answers.size()).mapToObj(i -> new Object[]{
+                        answers.get(i).answerId(), version, now, readings.get(i).certainty()}).toList());
     }
 
     long pendingCount(String activeVersion) {
@@ -90,7 +93,7 @@ class TaggingQueue {
         return result;
     }
 
-    private static String truncate(String s) {
+    static String truncate(String s) {
         return s.length() <= 500 ? s : s.substring(0, 500);
     }
 }

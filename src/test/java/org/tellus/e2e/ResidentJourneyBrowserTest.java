@@ -140,6 +140,21 @@ class ResidentJourneyBrowserTest {
         browser.waitForText("Themes by area");
         checkAccessibility("the insight page");
         browser.screenshot("05-officer-insight");
+        browser.waitForText("Equity lens");
+        // A download link streams the file in a real request, under the officer's session (the service checks it).
+        String openData = (String) browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const link = [...document.querySelectorAll('a')].find(a => a.textContent === 'CSV'
+                    && (a.getAttribute('aria-label') || '').startsWith('Open data'));
+                fetch(link.href).then(r => r.text()).then(done, e => done('failed: ' + e));""");
+        // fetch's text() drops the byte-order mark.
+        assertThat(openData).startsWith("Table,Row,Column,Value").contains("fewer than 10")
+                .doesNotContain("Buses that run after 10pm");
+        browser.open("/officer/insight");
+        browser.waitForText("What people said across consultations");
+        browser.waitForText("Equity lens");
+        checkAccessibility("the insight page across consultations");
+        browser.screenshot("06-officer-insight-across");
 
         assertAll("Each page must pass axe-core's WCAG 2.2 A and AA rules and fit a phone", pageChecks.stream());
     }

@@ -49,7 +49,9 @@ public final class InsightFixture {
         List<Long> transportWoodley = submit(responses, jdbc, q, 9, WOODLEY, "Trains are full");
         List<Long> cleanNorth = submit(responses, jdbc, q, 12, NORTH, "Bins not emptied");
         List<Long> untagged = submit(responses, jdbc, q, 1, null, "Nothing to add");
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+        // The background tagger may hold some of these answers in its own transaction: MariaDB then picks one side
+        // of the deadlock to roll back, and the documented remedy is to run the transaction again.
+        retryOnDeadlock(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
             List<Long> all = new ArrayList<>();
             List.of(transportNorth, transportWoodley, cleanNorth, untagged).forEach(all::addAll);
             for (long answer : all) {
@@ -62,7 +64,7 @@ public final class InsightFixture {
             tag(jdbc, "transport", transportNorth, version);
             tag(jdbc, "transport", transportWoodley, version);
             tag(jdbc, "clean-streets", cleanNorth, version);
-        });
+        }));
         jdbc.update("UPDATE response r JOIN answer a ON a.response_id = r.id SET r.channel = 'PHONE' WHERE a.id IN ("
                 + String.join(",", transportWoodley.stream().map(String::valueOf).toList()) + ")");
         jdbc.update("UPDATE response r JOIN answer a ON a.response_id = r.id SET r.submitted_at = r.submitted_at - INTERVAL 10 DAY WHERE a.id IN ("
@@ -95,5 +97,18 @@ public final class InsightFixture {
                     + "WHERE r.reference = ? AND a.question_id = ?", Long.class, reference, q.get(0).id()));
         }
         return answers;
+    }
+
+    private static void retryOnDeadlock(Runnable transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.run();
+                return;
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 }

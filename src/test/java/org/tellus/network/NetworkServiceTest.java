@@ -71,7 +71,8 @@ class NetworkServiceTest {
                 () -> networks.create(new NetworkForm("X", null, "", Visibility.OPEN, true)),
                 () -> networks.update(id, new NetworkForm("X", null, "", Visibility.OPEN, true)),
                 () -> networks.appointFacilitator(id, 1), () -> networks.removeFacilitator(id, 1),
-                () -> networks.addMember(id, 1));
+                () -> networks.addMember(id, 1), () -> networks.facilitatorsOf(id), networks::surveyAudiences,
+                () -> networks.memberIds(List.of(id)));
         calls.forEach(NetworkServiceTest::denied);
     }
 
@@ -300,6 +301,7 @@ class NetworkServiceTest {
                 denied(() -> networks.update(existing.id(), form));
                 denied(() -> networks.appointFacilitator(existing.id(), facilitator.id()));
                 denied(() -> networks.removeFacilitator(existing.id(), facilitator.id()));
+                denied(() -> networks.facilitatorsOf(existing.id()));
                 denied(() -> networks.addMember(existing.id(), resident.id()));
                 denied(networks::allNetworks);
             });
@@ -315,6 +317,8 @@ class NetworkServiceTest {
             refused("network.facilitator.needs-role", () -> networks.appointFacilitator(created.id(), resident.id()));
             NetworkDetails appointed = networks.appointFacilitator(created.id(), facilitator.id());
             assertThat(appointed.facilitators()).containsExactly(facilitator.displayName());
+            assertThat(networks.facilitatorsOf(created.id())).containsExactly(java.util.Map.entry(facilitator.id(),
+                    facilitator.displayName()));
             NetworkDetails edited = networks.update(created.id(), new NetworkForm("Veterans", "veterans-" + resident.id(),
                     "Changed", Visibility.INVITATION_ONLY, true));
             assertThat(edited.visibility()).isEqualTo(Visibility.INVITATION_ONLY);

@@ -1,6 +1,7 @@
 package org.tellus.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,7 +21,9 @@ import org.tellus.account.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    /** Web only: command-line tools (insight-benchmark) start the services without a web server. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // The app's own stylesheet (styles/tellus.css) is public like the pages that use it.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**").permitAll());

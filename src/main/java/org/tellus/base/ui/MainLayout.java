@@ -21,9 +21,16 @@ import org.tellus.account.ui.UsersView;
 import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
 import org.tellus.consultation.ui.ConsultationsView;
+import org.tellus.insight.ui.CrossConsultationInsightView;
+import org.tellus.network.forum.ui.AuditLogView;
+import org.tellus.network.forum.ui.ModerationView;
 import org.tellus.network.ui.AdminNetworksView;
 import org.tellus.network.ui.NetworksView;
+import org.tellus.notification.NotificationService;
+import org.tellus.notification.ui.NotificationBell;
+import org.tellus.plan.ui.ThemesView;
 import org.tellus.response.ui.OpenConsultationsView;
+import org.tellus.review.ui.ModelsView;
 
 /**
  * The frame around every page: the product name, navigation for the user's roles, sign in or out.
@@ -34,9 +41,11 @@ import org.tellus.response.ui.OpenConsultationsView;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
+    private final transient NotificationService notifications;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, NotificationService notifications) {
         this.authentication = authentication;
+        this.notifications = notifications;
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -61,12 +70,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (CurrentUser.email().isPresent()) {
             nav.addItem(new SideNavItem(getTranslation("nav.networks"), NetworksView.class));
         }
+        if (CurrentUser.hasRole(Roles.FACILITATOR) || CurrentUser.hasRole(Roles.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.moderation"), ModerationView.class));
+        }
         if (CurrentUser.hasRole(Roles.OFFICER) || CurrentUser.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.manage-consultations"), ConsultationsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.insight"), CrossConsultationInsightView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.themes"), ThemesView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.models"), ModelsView.class));
         }
         if (CurrentUser.hasRole(Roles.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.manage-networks"), AdminNetworksView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit-log"), AuditLogView.class));
         }
         return nav;
     }
@@ -78,7 +94,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Span who = new Span(getTranslation("layout.signed-in-as", email));
             Button logout = new Button(getTranslation("layout.sign-out"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            area.add(who, logout);
+            area.add(new NotificationBell(notifications), who, logout);
         }, () -> {
             Anchor login = new Anchor(LoginView.ROUTE, getTranslation("layout.sign-in"));
             Anchor register = new Anchor(RegisterView.ROUTE, getTranslation("layout.register"));

@@ -3,6 +3,8 @@ package org.tellus.consultation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -29,16 +31,19 @@ import jakarta.annotation.security.RolesAllowed;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.tellus.base.ui.Messages;
+import org.tellus.consultation.Audience;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationForm;
 import org.tellus.consultation.ConsultationService;
 import org.tellus.consultation.ConsultationStatus;
 import org.tellus.consultation.QuestionDetails;
 import org.tellus.consultation.QuestionForm;
+import org.tellus.network.NetworkService;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.PrioritySummary;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** The officer builds a consultation: its details, its questions, and its life from draft to published results. */
@@ -51,11 +56,13 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
 
     private final ConsultationService consultations;
     private final PlanService plan;
+    private final NetworkService networks;
     private ConsultationDetails consultation;
 
-    public ConsultationEditorView(ConsultationService consultations, PlanService plan) {
+    public ConsultationEditorView(ConsultationService consultations, PlanService plan, NetworkService networks) {
         this.consultations = consultations;
         this.plan = plan;
+        this.networks = networks;
         addClassName("tellus-page");
     }
 
@@ -92,7 +99,8 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
                 new RouterLink(getTranslation("editor.preview"), org.tellus.response.ui.ConsultationPreviewView.class, params),
                 new RouterLink(getTranslation("editor.enter-response"), org.tellus.response.ui.AssistedEntryView.class, params),
                 new RouterLink(getTranslation("editor.responses"), org.tellus.response.ui.ResponsesView.class, params),
-                new RouterLink(getTranslation("insight.link"), org.tellus.insight.ui.InsightView.class, params));
+                new RouterLink(getTranslation("insight.link"), org.tellus.insight.ui.InsightView.class, params),
+                new RouterLink(getTranslation("review.link"), org.tellus.review.ui.ReviewQueueView.class, params));
         links.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
@@ -159,10 +167,22 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
         binder.forField(opens).bind("opensOn");
         binder.forField(closes).bind("closesOn");
         binder.forField(equality).bind("equalityMonitoring");
+        RadioButtonGroup<Audience> audience = new RadioButtonGroup<>(getTranslation("editor.audience"));
+        audience.setItems(Audience.values());
+        audience.setItemLabelGenerator(a -> getTranslation("editor.audience." + a));
+        CheckboxGroup<Long> audienceNetworks = audienceNetworks();
+        audience.addValueChangeListener(e -> audienceNetworks.setVisible(e.getValue() == Audience.NETWORKS));
+        if (consultation != null && consultation.questionsLocked()) {
+            audience.setHelperText(getTranslation("editor.audience-locked"));
+        }
+        binder.forField(audience).bind("audience");
+        binder.forField(audienceNetworks).bind(ConsultationForm::getNetworkIds, ConsultationForm::setNetworkIds);
         binder.readBean(consultation == null ? new ConsultationForm() : consultations.form(consultation.id()));
-        FormLayout form = new FormLayout(title, summary, opens, closes, equality);
+        audienceNetworks.setVisible(audience.getValue() == Audience.NETWORKS);
+        FormLayout form = new FormLayout(title, summary, opens, closes, equality, audience, audienceNetworks);
         form.setColspan(summary, 2);
         form.setColspan(title, 2);
+        form.setColspan(audienceNetworks, 2);
         Button save = new Button(getTranslation("action.save"), e -> {
             ConsultationForm edited = new ConsultationForm();
             try {
@@ -184,6 +204,16 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Div(new H2(getTranslation("editor.details")), form, save);
+    }
+
+    /** The networks an officer can address, invitation-only ones included: they survey on the council's behalf. */
+    private CheckboxGroup<Long> audienceNetworks() {
+        Map<Long, String> names = networks.surveyAudiences();
+        CheckboxGroup<Long> group = new CheckboxGroup<>(getTranslation("editor.audience-networks"));
+        group.setItems(names.keySet());
+        group.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
+        group.setHelperText(getTranslation("editor.audience-help"));
+        return group;
     }
 
     private Div questions() {

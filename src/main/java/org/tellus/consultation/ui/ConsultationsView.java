@@ -31,6 +31,7 @@ public class ConsultationsView extends Main implements HasDynamicTitle {
                 new RouteParameters(ConsultationEditorView.ID, String.valueOf(c.id()))))
                 .setHeader(getTranslation("consultations.title")).setFlexGrow(3);
         grid.addColumn(c -> getTranslation("status." + c.status())).setHeader(getTranslation("consultations.status"));
+        grid.addColumn(c -> getTranslation("editor.audience." + c.audience())).setHeader(getTranslation("editor.audience"));
         grid.addColumn(c -> Formats.date(c.opensOn(), getLocale())).setHeader(getTranslation("consultations.opens"));
         grid.addColumn(c -> Formats.date(c.closesOn(), getLocale())).setHeader(getTranslation("consultations.closes"));
         grid.setItems(consultations.allConsultations());

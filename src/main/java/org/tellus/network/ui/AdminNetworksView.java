@@ -2,19 +2,17 @@ package org.tellus.network.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -26,9 +24,7 @@ import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.tellus.base.ui.Messages;
 import org.tellus.network.NetworkDetails;
-import org.tellus.network.NetworkForm;
 import org.tellus.network.NetworkService;
-import org.tellus.network.Visibility;
 
 import java.util.List;
 
@@ -56,44 +52,75 @@ public class AdminNetworksView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(n -> getTranslation("network.visibility." + n.visibility()))
                 .setHeader(getTranslation("admin-networks.visibility")).setFlexGrow(2);
-        grid.addColumn(n -> String.join(", ", n.facilitators())).setHeader(getTranslation("admin-networks.facilitators"))
+        grid.addComponentColumn(this::facilitatorsOf).setHeader(getTranslation("admin-networks.facilitators"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::appointer).setHeader(getTranslation("admin-networks.appoint")).setAutoWidth(true);
+        grid.addComponentColumn(this::editor).setHeader(getTranslation("admin-networks.edit")).setAutoWidth(true);
         refresh();
     }
 
     private FormLayout createForm() {
-        TextField name = new TextField(getTranslation("admin-networks.name"));
-        name.setMaxLength(120);
-        TextField slug = new TextField(getTranslation("admin-networks.slug"));
-        slug.setHelperText(getTranslation("admin-networks.slug-help"));
-        TextArea description = new TextArea(getTranslation("admin-networks.description"));
-        Select<Visibility> visibility = new Select<>();
-        visibility.setLabel(getTranslation("admin-networks.visibility"));
-        visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(v -> getTranslation("network.visibility." + v));
-        visibility.setValue(Visibility.OPEN);
-        Checkbox forumInAnalysis = new Checkbox(getTranslation("admin-networks.forum-in-analysis"), true);
+        NetworkFormFields fields = new NetworkFormFields();
         Button create = new Button(getTranslation("admin-networks.create-button"), e -> {
             try {
-                NetworkDetails created = networks.create(new NetworkForm(name.getValue(), slug.getValue(),
-                        description.getValue(), visibility.getValue(), forumInAnalysis.getValue()));
+                NetworkDetails created = networks.create(fields.form());
                 Messages.success(this, "admin-networks.created", created.name());
-                name.clear();
-                slug.clear();
-                description.clear();
-                name.setInvalid(false);
+                fields.clear();
                 refresh();
             } catch (TranslatableException refused) {
-                TextField field = refused.key().startsWith("network.slug") ? slug : name;
-                field.setErrorMessage(getTranslation(refused.key(), refused.params()));
-                field.setInvalid(true);
+                fields.show(refused);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(name, slug, visibility, forumInAnalysis, description, create);
-        form.setColspan(description, 2);
-        return form;
+        fields.add(create);
+        return fields;
+    }
+
+    private Button editor(NetworkDetails network) {
+        Button edit = new Button(getTranslation("admin-networks.edit"), e -> {
+            NetworkFormFields fields = new NetworkFormFields().with(network);
+            Dialog dialog = new Dialog(fields);
+            dialog.setHeaderTitle(getTranslation("admin-networks.edit-named", network.name()));
+            Button save = new Button(getTranslation("action.save"), click -> {
+                try {
+                    NetworkDetails saved = networks.update(network.id(), fields.form());
+                    Messages.success(this, "admin-networks.saved", saved.name());
+                    dialog.close();
+                    refresh();
+                } catch (TranslatableException refused) {
+                    fields.show(refused);
+                }
+            });
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+            dialog.open();
+        });
+        edit.setAriaLabel(getTranslation("admin-networks.edit-named", network.name()));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return edit;
+    }
+
+    /** Each facilitator's name with a button to remove them from this network (their role stays). */
+    private HorizontalLayout facilitatorsOf(NetworkDetails network) {
+        HorizontalLayout list = new HorizontalLayout();
+        list.setWrap(true);
+        networks.facilitatorsOf(network.id()).forEach((userId, name) -> {
+            Button remove = new Button(getTranslation("action.remove"), e -> {
+                try {
+                    networks.removeFacilitator(network.id(), userId);
+                    Messages.success(this, "admin-networks.facilitator-removed", name, network.name());
+                    refresh();
+                } catch (TranslatableException refused) {
+                    Messages.error(this, refused);
+                }
+            });
+            remove.setAriaLabel(getTranslation("admin-networks.remove-facilitator", name, network.name()));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout row = new HorizontalLayout(new Span(name), remove);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            list.add(row);
+        });
+        return list;
     }
 
     private HorizontalLayout appointer(NetworkDetails network) {

@@ -12,9 +12,9 @@ import java.util.function.Consumer;
  * Asks for a short text before an action: a message with a request or a decision, or the reason for a removal.
  * A refusal from the service is shown on the field and keeps the dialog open.
  */
-class MessageDialog extends Dialog {
+public class MessageDialog extends Dialog {
 
-    MessageDialog(String title, String fieldLabel, String helper, String confirmText, boolean danger,
+    public MessageDialog(String title, String fieldLabel, String helper, String confirmText, boolean danger,
                   Consumer<String> action) {
         setHeaderTitle(title);
         TextArea text = new TextArea(fieldLabel);

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -15,15 +17,22 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.ui.Formats;
 import org.tellus.base.ui.Messages;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.ConsultationStatus;
 import org.tellus.network.MemberRow;
 import org.tellus.network.NetworkDetails;
 import org.tellus.network.NetworkService;
 import org.tellus.network.RemovalRecord;
 import org.tellus.network.Visibility;
+import org.tellus.network.forum.ui.ForumView;
+import org.tellus.response.ui.ConsultationPageView;
 
 import java.util.List;
 
@@ -38,11 +47,13 @@ public class NetworkPageView extends Main implements BeforeEnterObserver, HasDyn
     public static final String SLUG = "slug";
 
     private final NetworkService networks;
+    private final ConsultationService consultations;
     private String slug = "";
     private String title = "";
 
-    public NetworkPageView(NetworkService networks) {
+    public NetworkPageView(NetworkService networks, ConsultationService consultations) {
         this.networks = networks;
+        this.consultations = consultations;
         addClassName("tellus-page");
     }
 
@@ -78,6 +89,13 @@ public class NetworkPageView extends Main implements BeforeEnterObserver, HasDyn
             add(new Paragraph(getTranslation("networks.members", network.memberCount())));
         }
         add(new MembershipActions(networks, network, this::refresh));
+        if (network.isMember() || network.facilitating()) {
+            add(new Paragraph(new RouterLink(getTranslation("network.page.forum", network.name()), ForumView.class,
+                    new RouteParameters(SLUG, network.slug()))));
+        }
+        if (network.isMember()) {
+            addSurveys(network);
+        }
         if (network.facilitating()) {
             addRequests(network);
             if (network.visibility() == Visibility.INVITATION_ONLY) {
@@ -86,6 +104,25 @@ public class NetworkPageView extends Main implements BeforeEnterObserver, HasDyn
             addMembers(network);
             addRemovals(network);
         }
+    }
+
+    private void addSurveys(NetworkDetails network) {
+        add(new H2(getTranslation("network.page.surveys")));
+        List<ConsultationDetails> surveys = consultations.surveysForNetwork(network.id());
+        if (surveys.isEmpty()) {
+            add(new Paragraph(getTranslation("network.page.no-surveys")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (ConsultationDetails survey : surveys) {
+            ListItem item = new ListItem(new RouterLink(survey.title(), ConsultationPageView.class,
+                    new RouteParameters(ConsultationPageView.ID, String.valueOf(survey.id()))));
+            if (survey.status() == ConsultationStatus.RESULTS_PUBLISHED) {
+                item.add(" (" + getTranslation("network.page.survey-results") + ")");
+            }
+            list.add(item);
+        }
+        add(list);
     }
 
     private void addRequests(NetworkDetails network) {

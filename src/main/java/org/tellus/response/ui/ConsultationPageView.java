@@ -18,6 +18,7 @@ import org.tellus.base.TranslatableException;
 import org.tellus.base.security.CurrentUser;
 import org.tellus.base.ui.Formats;
 import org.tellus.base.ui.Messages;
+import org.tellus.consultation.Audience;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
 import org.tellus.consultation.ui.ConsultationRoute;
@@ -56,6 +57,9 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
         title = consultation.title();
         removeAll();
         add(new H1(consultation.title()));
+        if (consultation.audience() == Audience.NETWORKS) {
+            add(new Paragraph(getTranslation("audience.network-survey")));
+        }
         consultation.summaryParagraphs().forEach(p -> add(new Paragraph(p)));
         if (consultation.status() == ConsultationStatus.RESULTS_PUBLISHED) {
             add(new H2(getTranslation("consultation.page.results")));

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tellus.base.ui.Formats;
+import org.tellus.consultation.Audience;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
 
@@ -47,6 +48,9 @@ public class OpenConsultationsView extends Main implements BeforeEnterObserver, 
             H2 title = new H2(new RouterLink(c.title(), ConsultationPageView.class,
                     new RouteParameters(ConsultationPageView.ID, String.valueOf(c.id()))));
             card.add(title);
+            if (c.audience() == Audience.NETWORKS) {
+                card.add(new Paragraph(getTranslation("audience.network-survey")));
+            }
             c.summaryParagraphs().stream().findFirst().ifPresent(p -> card.add(new Paragraph(p)));
             if (c.closesOn() != null) {
                 card.add(new Paragraph(getTranslation("open.closes", Formats.date(c.closesOn(), getLocale()))));

@@ -10,6 +10,7 @@ import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.OptionDetails;
 import org.tellus.consultation.QuestionDetails;
 import org.tellus.consultation.QuestionType;
+import org.tellus.review.OfficerDecision;
 import org.tellus.tagging.AnswerThemes;
 import org.tellus.response.AnswerInput;
 import org.tellus.response.ResponseDetails;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 class ResponseDialog extends Dialog {
 
     ResponseDialog(ConsultationDetails consultation, ResponseDetails response, Map<String, String> areaNames,
-                   List<AnswerThemes> themes, Map<String, String> themeNames) {
+                   List<AnswerThemes> themes, List<OfficerDecision> decisions, Map<String, String> themeNames) {
         setHeaderTitle(getTranslation("response.detail.title", response.reference()));
         setWidth("min(48rem, 95vw)");
         DescriptionList facts = new DescriptionList();
@@ -41,7 +42,9 @@ class ResponseDialog extends Dialog {
             if (a != null && q.type() == QuestionType.FREE_TEXT) {
                 Paragraph tagged = new Paragraph(themesOf(q.id(), themes, themeNames));
                 tagged.addClassName("tellus-themes");
-                add(tagged);
+                Paragraph decided = new Paragraph(decisionOn(q.id(), themes, decisions, themeNames));
+                decided.addClassName("tellus-themes");
+                add(decided, tagged);
             }
         }
         if (!response.equality().isEmpty()) {
@@ -68,6 +71,17 @@ class ResponseDialog extends Dialog {
                         "response.detail.theme", themeNames.getOrDefault(tag.themeId(), tag.themeId()),
                         Math.round(tag.confidence() * 100), tag.explanation())).collect(Collectors.joining("; "))))
                 .orElse(getTranslation("response.detail.not-tagged"));
+    }
+
+    /** The officer's decision on the answer to this question, which wins over the machine's in every count. */
+    private String decisionOn(long questionId, List<AnswerThemes> themes, List<OfficerDecision> decisions,
+                              Map<String, String> themeNames) {
+        return themes.stream().filter(t -> t.questionId() == questionId).findFirst()
+                .flatMap(t -> decisions.stream().filter(d -> d.answerId() == t.answerId()).findFirst())
+                .map(d -> getTranslation("response.detail.officer", d.reviewedBy(), Formats.dateTime(d.reviewedAt(), getLocale()),
+                        d.themeIds().isEmpty() ? getTranslation("response.detail.officer-none")
+                                : d.themeIds().stream().map(id -> themeNames.getOrDefault(id, id)).collect(Collectors.joining(", "))))
+                .orElse(getTranslation("response.detail.not-reviewed"));
     }
 
     private String format(QuestionDetails q, AnswerInput a, Map<String, String> areaNames) {

@@ -20,6 +20,7 @@ import org.tellus.consultation.ui.ConsultationRoute;
 import org.tellus.plan.AreaSummary;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.ThemeSummary;
+import org.tellus.review.ReviewService;
 import org.tellus.tagging.TaggingService;
 import org.tellus.response.ResponseFilter;
 import org.tellus.response.ResponseRow;
@@ -39,13 +40,15 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
     private final ResponseService responses;
     private final PlanService plan;
     private final TaggingService tagging;
+    private final ReviewService reviews;
 
     public ResponsesView(ConsultationService consultations, ResponseService responses, PlanService plan,
-                         TaggingService tagging) {
+                         TaggingService tagging, ReviewService reviews) {
         this.consultations = consultations;
         this.responses = responses;
         this.plan = plan;
         this.tagging = tagging;
+        this.reviews = reviews;
         addClassName("tellus-page");
     }
 
@@ -72,7 +75,7 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
                 .setWidth("18rem");
         Map<String, String> themeNames = plan.themes().stream().collect(Collectors.toMap(ThemeSummary::id, ThemeSummary::name));
         java.util.function.LongConsumer openResponse = id -> new ResponseDialog(consultation, responses.response(id),
-                areaNames, tagging.themesOfResponse(id), themeNames).open();
+                areaNames, tagging.themesOfResponse(id), reviews.decisionsOfResponse(id), themeNames).open();
         grid.addItemClickListener(e -> openResponse.accept(e.getItem().id()));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> openResponse.accept(r.id())));
 

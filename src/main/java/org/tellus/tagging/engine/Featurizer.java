@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * Turns a text into sparse features: stemmed unigrams ({@code w=}), stemmed bigrams over the content words
- * ({@code b=}, stop words skipped so "cost of living" gives "cost liv"), and one feature per theme whose
+ * ({@code b=}, stop words skipped so "cost of living" gives "cost liv"; with {@code keepModifiers} negations and
+ * degree words count as content words, so "not helpful" gives "not help" and "too long" "too long"), and one
+ * feature per theme whose
  * taxonomy keyword occurs in the text ({@code k=theme}). Values are binary or TF-IDF (sublinear, L2-normalised).
  * Immutable and thread-safe.
  */
@@ -21,14 +23,17 @@ final class Featurizer {
 
     private final boolean bigrams;
     private final boolean keywordFeatures;
+    private final boolean keepModifiers;
     private final Map<String, Float> idf; // null: binary values
     private final Map<String, List<KeywordPhrase>> phrasesByFirstStem;
     private final List<KeywordPhrase> phrases;
 
     record KeywordPhrase(String themeId, String[] stems) {}
 
-    Featurizer(boolean bigrams, boolean keywordFeatures, Map<String, Float> idf, List<KeywordPhrase> phrases) {
+    Featurizer(boolean bigrams, boolean keywordFeatures, boolean keepModifiers, Map<String, Float> idf,
+               List<KeywordPhrase> phrases) {
         this.bigrams = bigrams;
+        this.keepModifiers = keepModifiers;
         this.keywordFeatures = keywordFeatures;
         this.idf = idf == null ? null : Map.copyOf(idf);
         this.phrases = List.copyOf(phrases);
@@ -52,6 +57,7 @@ final class Featurizer {
 
     boolean bigrams() { return bigrams; }
     boolean keywordFeatures() { return keywordFeatures; }
+    boolean keepModifiers() { return keepModifiers; }
     Map<String, Float> idf() { return idf; }
     List<KeywordPhrase> phrases() { return phrases; }
 
@@ -61,7 +67,7 @@ final class Featurizer {
         LinkedHashMap<String, Object[]> m = new LinkedHashMap<>();
         TextAnalyzer.Token prev = null;
         for (TextAnalyzer.Token t : toks) {
-            if (t.stop()) continue;
+            if (t.stop() && !(keepModifiers && TextAnalyzer.MODIFIERS.contains(t.surface()))) continue;
             add(m, "w=" + t.stem(), t.surface());
             if (bigrams && prev != null) add(m, "b=" + prev.stem() + "_" + t.stem(), prev.surface() + " " + t.surface());
             prev = t;

@@ -32,6 +32,13 @@ public final class TextAnalyzer {
             "through", "during", "before", "after", "above", "below", "between", "off", "under", "no", "not",
             "nor", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "cant", "wont", "bg", "stockport"));
 
+    /**
+     * Stop words that still carry a judgement: negations ("not helpful", "no one listened") and degree words ("too
+     * long", "still waiting"). With {@code keepModifiers} the featurizer keeps them as words (decision record 003).
+     */
+    static final Set<String> MODIFIERS = Set.of("no", "not", "nor", "dont", "didnt", "doesnt", "isnt", "wasnt",
+            "arent", "cant", "wont", "too", "very", "still", "more", "only", "again", "even", "much");
+
     private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
     private static final ConcurrentHashMap<String, String> STEMS = new ConcurrentHashMap<>();
     private static final int STEM_CACHE_LIMIT = 200_000;

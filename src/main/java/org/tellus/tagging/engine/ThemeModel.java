@@ -27,7 +27,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ThemeModel {
 
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
+    /** Format 1 (before negation and degree words were features) is still read: stored models keep working. */
+    private static final int OLDEST_READABLE_FORMAT = 1;
     private static final String MAGIC = "TELLUS-THEME-MODEL";
     static final int MAX_EXPLAINING_WORDS = 3;
 
@@ -108,17 +110,49 @@ public final class ThemeModel {
 
     /** The themes of a text, most confident first; empty when none applies. */
     public List<ThemeTag> tag(String text) {
+        return read(text).tags();
+    }
+
+    /**
+     * The themes of a text and how sure the model is of them.
+     *
+     * @param certainty the margin of the closest decision: the smallest gap between a theme's probability and its
+     *                  threshold (and, when the top-label rule decided, between the top probability and
+     *                  {@link #topThreshold()}). Near 0 means one theme was almost decided the other way.
+     */
+    public record Reading(List<ThemeTag> tags, double certainty) {
+    }
+
+    /** {@link #tag} and the certainty of its decisions, from one pass over the text. */
+    public Reading read(String text) {
         Featurizer.Vector v = featurizer.vector(text == null ? "" : text);
         double[] p = probabilities(v);
         List<Integer> chosen = decide(p, thresholds, topThreshold);
-        if (chosen.isEmpty()) return List.of();
+        double certainty = certainty(p, thresholds, topThreshold);
+        if (chosen.isEmpty()) return new Reading(List.of(), certainty);
         List<ThemeTag> tags = new ArrayList<>(chosen.size());
         for (int l : chosen) {
             List<String> words = explain(v, l);
             // no word of the text speaks for the theme (e.g. an empty text and a high prior): no tag
             if (!words.isEmpty()) tags.add(new ThemeTag(themeIds.get(l), p[l], words));
         }
-        return List.copyOf(tags);
+        return new Reading(List.copyOf(tags), certainty);
+    }
+
+    /** The margin of the closest decision of {@link #decide} (see {@link Reading#certainty()}). */
+    static double certainty(double[] p, double[] thresholds, double topThreshold) {
+        double margin = 1.0;
+        int best = -1;
+        boolean anyAbove = false;
+        for (int l = 0; l < p.length; l++) {
+            margin = Math.min(margin, Math.abs(p[l] - thresholds[l]));
+            anyAbove |= p[l] >= thresholds[l];
+            if (best < 0 || p[l] > p[best]) best = l;
+        }
+        if (!anyAbove && best >= 0 && topThreshold <= 1.0) {
+            margin = Math.min(margin, Math.abs(p[best] - topThreshold));
+        }
+        return margin;
     }
 
     /** The decision rule: labels at or above their threshold, else the top label if it reaches topThreshold. */
@@ -166,6 +200,11 @@ public final class ThemeModel {
         return texts.parallelStream().map(this::tag).toList();
     }
 
+    /** Reads many texts using all cores; the result is in input order. */
+    public List<Reading> readAll(List<String> texts) {
+        return texts.parallelStream().map(this::read).toList();
+    }
+
     // ---- serialisation ---------------------------------------------------------------------------------------
 
     /** Writes the model (gzip-compressed, versioned binary format); does not close the stream. */
@@ -180,6 +219,7 @@ public final class ThemeModel {
         for (String id : themeIds) d.writeUTF(id);
         d.writeBoolean(featurizer.bigrams());
         d.writeBoolean(featurizer.keywordFeatures());
+        d.writeBoolean(featurizer.keepModifiers());
         d.writeInt(featurizer.phrases().size());
         for (Featurizer.KeywordPhrase p : featurizer.phrases()) {
             d.writeUTF(p.themeId());
@@ -226,13 +266,14 @@ public final class ThemeModel {
         DataInputStream d = new DataInputStream(new GZIPInputStream(in, 1 << 16));
         if (!MAGIC.equals(d.readUTF())) throw new IOException("not a Tellus theme model");
         int format = d.readInt();
-        if (format != FORMAT_VERSION) throw new IOException("unsupported theme model format " + format);
+        if (format < OLDEST_READABLE_FORMAT || format > FORMAT_VERSION) throw new IOException("unsupported theme model format " + format);
         String version = d.readUTF();
         int trainingSize = d.readInt();
         int L = d.readInt();
         List<String> ids = new ArrayList<>(L);
         for (int i = 0; i < L; i++) ids.add(d.readUTF());
         boolean bigrams = d.readBoolean(), kw = d.readBoolean();
+        boolean keepModifiers = format >= 2 && d.readBoolean();
         int np = d.readInt();
         List<Featurizer.KeywordPhrase> phrases = new ArrayList<>(np);
         for (int i = 0; i < np; i++) {
@@ -270,7 +311,7 @@ public final class ThemeModel {
             }
             figures = new EvaluationFigures(items, mp, mr, mf, maf, sf, labels);
         }
-        return new ThemeModel(version, ids, new Featurizer(bigrams, kw, idf, phrases), index, w, b, t, top,
+        return new ThemeModel(version, ids, new Featurizer(bigrams, kw, keepModifiers, idf, phrases), index, w, b, t, top,
                 trainingSize, figures);
     }
 

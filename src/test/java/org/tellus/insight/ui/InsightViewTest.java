@@ -69,7 +69,7 @@ class InsightViewTest extends SpringBrowserlessTest {
 
         NativeTable byArea = table("Responses by theme and area");
         List<String> transport = cells(byArea, "Transport and getting around");
-        assertThat(transport).contains("10", "fewer than 10").doesNotContain("9", "0");
+        assertThat(transport).contains("fewer than 10").doesNotContain("9", "10", "0");
 
         assertThat(table("How many responses bear on each plan priority").getBody().getRowCount()).isPositive();
     }

@@ -42,7 +42,7 @@ class TextAnalyzerTest {
 
     @Test
     void featuresIncludeBigramsOverContentWordsAndKeywordMatches() {
-        Featurizer f = new Featurizer(true, true, null,
+        Featurizer f = new Featurizer(true, true, false, null,
                 Featurizer.phrasesOf(List.of(new Theme("poverty", "Poverty", "", List.of("cost of living")))));
         Featurizer.Vector v = f.vector("The cost of living is too high");
         List<String> names = List.of(v.names());
@@ -51,5 +51,19 @@ class TextAnalyzerTest {
         assertTrue(names.contains("k=poverty"), names.toString());
         assertEquals("cost of living", v.surfaces()[names.indexOf("k=poverty")]);
         assertFalse(names.contains("w=the"));
+    }
+
+    @Test
+    void negationsAndDegreeWordsAreFeaturesOnlyWhenKept() {
+        String text = "The nurse was not helpful and the wait too long";
+        List<String> kept = List.of(new Featurizer(true, false, true, null, List.of()).vector(text).names());
+        List<String> dropped = List.of(new Featurizer(true, false, false, null, List.of()).vector(text).names());
+        String helpful = TextAnalyzer.stem("helpful");
+        assertTrue(kept.contains("w=not"), kept.toString());
+        assertTrue(kept.contains("b=not_" + helpful), kept.toString());
+        assertTrue(kept.contains("b=too_" + TextAnalyzer.stem("long")), kept.toString());
+        assertFalse(kept.contains("w=the"), kept.toString());
+        assertFalse(dropped.contains("w=not"), dropped.toString());
+        assertTrue(dropped.contains("b=" + TextAnalyzer.stem("nurse") + "_" + helpful), dropped.toString());
     }
 }

@@ -1,0 +1,111 @@
+package org.tellus.insight;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tellus.base.TranslatableException;
+import org.tellus.base.security.Roles;
+import org.tellus.consultation.EqualityMonitoring;
+import org.tellus.plan.PlanService;
+import org.tellus.plan.ThemeSummary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The equity lens: themes by area and by each equality-monitoring question, each group against everyone else
+ * who answered (see {@link GroupComparisons}). One dimension at a time, as two GROUP BY queries (group sizes, and
+ * theme by group), so each stays interactive at a million responses. "Prefer not to say" is not an answer to
+ * compare: those respondents are in no group and in no "everyone else" (decision 009). By network forum, the
+ * people posting in each network's forum are compared instead (see {@link ForumLens}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class EquityLensService {
+
+    private final JdbcTemplate jdbc;
+    private final PlanService plan;
+    private final ForumLens forums;
+
+    EquityLensService(JdbcTemplate jdbc, PlanService plan, ForumLens forums) {
+        this.jdbc = jdbc;
+        this.plan = plan;
+        this.forums = forums;
+    }
+
+    /** The dimensions the lens offers: areas, each equality-monitoring question, then network forums. */
+    public static List<String> dimensions() {
+        List<String> dimensions = new ArrayList<>();
+        dimensions.add(GroupComparison.AREA);
+        dimensions.addAll(EqualityMonitoring.ITEMS.keySet());
+        dimensions.add(GroupComparison.NETWORK_FORUM);
+        return dimensions;
+    }
+
+    @PreAuthorize(Roles.IS_OFFICER)
+    public GroupComparison compare(InsightScope scope, String dimension, InsightFilter filter) {
+        if (GroupComparison.NETWORK_FORUM.equals(dimension)) {
+            return forums.compare(filter, plan.themes());
+        }
+        Grouping grouping = grouping(dimension);
+        ResponseQuery sizesWhere = grouping.where(ResponseQuery.answers(scope, filter));
+        Map<String, Long> sizes = new HashMap<>();
+        jdbc.query("SELECT " + grouping.column + ", COUNT(DISTINCT r.id) FROM response r " + grouping.join + """
+                 JOIN answer a ON a.response_id = r.id
+                JOIN answer_tagging t ON t.answer_id = a.id
+                WHERE """ + sizesWhere.sql() + " GROUP BY " + grouping.column,
+                rs -> {
+                    sizes.put(rs.getString(1), rs.getLong(2));
+                }, sizesWhere.args());
+        ResponseQuery hitsWhere = grouping.where(ResponseQuery.answers(scope, filter));
+        Map<String, Long> hits = new HashMap<>();
+        // Joining answer_tagging too keeps every hit inside its group's base (a theme counts once its answer is read).
+        jdbc.query("SELECT ft.theme_id, " + grouping.column + ", COUNT(DISTINCT r.id) FROM response r " + grouping.join + """
+                 JOIN answer a ON a.response_id = r.id
+                JOIN answer_tagging t ON t.answer_id = a.id
+                JOIN """ + InsightService.finalTags() + """
+                 ft ON ft.answer_id = a.id
+                WHERE """ + hitsWhere.sql() + " GROUP BY ft.theme_id, " + grouping.column,
+                rs -> {
+                    hits.put(rs.getString(1) + "\n" + rs.getString(2), rs.getLong(3));
+                }, hitsWhere.args());
+
+        List<GroupComparisons.GroupSize> groups = grouping.groups.stream()
+                .map(g -> new GroupComparisons.GroupSize(g.code(), g.name(), sizes.getOrDefault(g.code(), 0L))).toList();
+        List<GroupComparisons.ThemeLine> themes = new ArrayList<>();
+        for (ThemeSummary theme : plan.themes()) {
+            long[] line = groups.stream().mapToLong(g -> hits.getOrDefault(theme.id() + "\n" + g.code(), 0L)).toArray();
+            if (!theme.retired() || java.util.Arrays.stream(line).anyMatch(n -> n > 0)) {
+                themes.add(new GroupComparisons.ThemeLine(theme.id(), theme.name(), line));
+            }
+        }
+        return GroupComparisons.compare(dimension, groups, themes);
+    }
+
+    private record Named(String code, String name) {
+    }
+
+    /** How one dimension joins, names its group column and narrows the responses. */
+    private record Grouping(String join, String column, String condition, Object[] args, List<Named> groups) {
+        ResponseQuery where(ResponseQuery query) {
+            return query.and(condition, args);
+        }
+    }
+
+    private Grouping grouping(String dimension) {
+        if (GroupComparison.AREA.equals(dimension)) {
+            return new Grouping("", "r.area_id", "r.area_id IS NOT NULL", new Object[0],
+                    plan.areas().stream().map(a -> new Named(a.id(), a.name())).toList());
+        }
+        List<String> answers = EqualityMonitoring.ITEMS.get(dimension);
+        if (answers == null) {
+            throw new TranslatableException("insight.lens.unknown-dimension");
+        }
+        return new Grouping("JOIN response_equality e ON e.response_id = r.id", "e.answer",
+                "e.item = ? AND e.answer <> ?", new Object[] {dimension, EqualityMonitoring.PREFER_NOT},
+                answers.stream().filter(a -> !a.equals(EqualityMonitoring.PREFER_NOT)).map(a -> new Named(a, null)).toList());
+    }
+}

@@ -1,0 +1,68 @@
+package org.tellus.insight;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tellus.account.AccountService;
+import org.tellus.base.TranslatableException;
+import org.tellus.base.security.Roles;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Quotes for the report: free-text answers an officer picks from a drill-down. Only answers of responses whose
+ * respondent agreed to be quoted (stored with the response when it was given) can be marked; the check is here,
+ * not only in the view, so no path can quote someone who did not agree.
+ */
+@Service
+@Transactional
+public class QuoteService {
+
+    private final JdbcTemplate jdbc;
+    private final AccountService accounts;
+
+    QuoteService(JdbcTemplate jdbc, AccountService accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    /** Marks a free-text answer of a submitted response as a quote; refused when the respondent did not consent. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public void mark(long answerId) {
+        List<Boolean> consent = jdbc.queryForList("""
+                SELECT r.consent_to_quote FROM answer a
+                JOIN response r ON r.id = a.response_id
+                JOIN question q ON q.id = a.question_id
+                WHERE a.id = ? AND r.status = 'SUBMITTED' AND q.type = 'FREE_TEXT' AND a.text_value IS NOT NULL""",
+                Boolean.class, answerId);
+        if (consent.isEmpty()) {
+            throw new TranslatableException("insight.quote.not-found");
+        }
+        if (!consent.getFirst()) {
+            throw new TranslatableException("insight.quote.no-consent");
+        }
+        jdbc.update("INSERT IGNORE INTO insight_quote (answer_id, marked_by) VALUES (?, ?)",
+                answerId, accounts.currentUserId().orElse(null));
+    }
+
+    @PreAuthorize(Roles.IS_OFFICER)
+    public void unmark(long answerId) {
+        jdbc.update("DELETE FROM insight_quote WHERE answer_id = ?", answerId);
+    }
+
+    /** A consultation's quotes, oldest marked first. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    @Transactional(readOnly = true)
+    public List<Quote> quotes(long consultationId) {
+        return jdbc.query("""
+                SELECT a.id, r.reference, q.prompt, a.text_value, r.attribution, iq.marked_at FROM insight_quote iq
+                JOIN answer a ON a.id = iq.answer_id
+                JOIN response r ON r.id = a.response_id
+                JOIN question q ON q.id = a.question_id
+                WHERE r.consultation_id = ? AND r.consent_to_quote ORDER BY iq.marked_at, a.id""",
+                (rs, n) -> new Quote(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toLocalDateTime().toInstant(ZoneOffset.UTC)), consultationId);
+    }
+}

@@ -1,0 +1,61 @@
+package org.tellus.network.forum;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.Clock;
+import java.util.List;
+
+import static org.tellus.network.forum.ForumStore.instant;
+import static org.tellus.network.forum.ForumStore.params;
+import static org.tellus.network.forum.ForumStore.ts;
+
+/**
+ * The audit log: every moderation action, written in the same transaction as the action itself, and read by
+ * administrators together with the removals from the networks' membership log.
+ */
+@Repository
+class ModerationLog {
+
+    /** A line as stored; names are looked up by the service. */
+    record Line(java.time.Instant at, String networkName, Long actorId, String action, String threadTitle,
+                Long memberId, String reason) {
+    }
+
+    private static final String ALL = """
+            SELECT m.created_at, n.name AS network_name, m.actor_id, m.action, t.title, NULL AS member_id, m.reason
+              FROM moderation_log m JOIN network n ON n.id = m.network_id
+              LEFT JOIN forum_thread t ON t.id = m.thread_id
+            UNION ALL
+            SELECT e.created_at, n.name, e.actor_id, 'REMOVE_MEMBER', NULL, e.user_id, e.reason
+              FROM membership_event e JOIN network n ON n.id = e.network_id WHERE e.action = 'REMOVED'
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    ModerationLog(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void write(long networkId, long actorId, ModerationAction action, Long threadId, Long postId, String reason) {
+        jdbc.update("INSERT INTO moderation_log (network_id, actor_id, action, thread_id, post_id, reason, created_at) "
+                        + "VALUES (:network, :actor, :action, :thread, :post, :reason, :at)",
+                params().addValue("network", networkId).addValue("actor", actorId).addValue("action", action.name())
+                        .addValue("thread", threadId).addValue("post", postId).addValue("reason", reason)
+                        .addValue("at", ts(clock.instant())));
+    }
+
+    /** Newest first. */
+    List<Line> page(int offset, int limit) {
+        return jdbc.query("SELECT * FROM (" + ALL + ") a ORDER BY created_at DESC LIMIT :limit OFFSET :offset",
+                params().addValue("limit", limit).addValue("offset", offset),
+                (rs, n) -> new Line(instant(rs, 1), rs.getString(2), rs.getObject(3, Long.class), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, Long.class), rs.getString(7)));
+    }
+
+    int count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM (" + ALL + ") a", params(), Integer.class);
+    }
+}

@@ -1,0 +1,90 @@
+package org.tellus.review;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A consultation's free-text answers that the machine has read and no officer has reviewed, least certain first.
+ * Reads the responses' and tagging's tables directly, like the tagging queue: one query per page of the queue.
+ */
+@Repository
+class ReviewQueue {
+
+    private static final String WAITING = """
+             FROM answer a
+            JOIN question q ON q.id = a.question_id AND q.type = 'FREE_TEXT'
+            JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED'
+            JOIN answer_tagging t ON t.answer_id = a.id
+            WHERE r.consultation_id = ? AND a.text_value IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM answer_review ar WHERE ar.answer_id = a.id)""";
+
+    private final JdbcTemplate jdbc;
+
+    ReviewQueue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Answers tagged before certainty was recorded have none; they come after every known one. */
+    List<ReviewItem> next(long consultationId, ReviewFilter filter, int limit) {
+        List<Object> args = new ArrayList<>(List.of(consultationId));
+        String where = WAITING + narrowedBy(filter, args);
+        args.add(limit);
+        Map<Long, ReviewItem> items = new LinkedHashMap<>();
+        jdbc.query("SELECT a.id, r.reference, q.prompt, a.text_value, t.certainty" + where
+                        + " ORDER BY t.certainty IS NULL, t.certainty, a.id LIMIT ?",
+                rs -> {
+                    items.put(rs.getLong(1), new ReviewItem(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), (Double) rs.getObject(5), new ArrayList<>()));
+                }, args.toArray());
+        if (!items.isEmpty()) {
+            jdbc.query("SELECT answer_id, theme_id, confidence, explanation FROM machine_tag WHERE answer_id IN ("
+                            + String.join(",", Collections.nCopies(items.size(), "?")) + ") ORDER BY confidence DESC, theme_id",
+                    rs -> {
+                        items.get(rs.getLong(1)).suggestions().add(new Suggestion(rs.getString(2), rs.getDouble(3), rs.getString(4)));
+                    }, items.keySet().toArray());
+        }
+        return items.values().stream().map(i -> new ReviewItem(i.answerId(), i.reference(), i.question(), i.text(),
+                i.certainty(), List.copyOf(i.suggestions()))).toList();
+    }
+
+    long count(long consultationId, ReviewFilter filter) {
+        List<Object> args = new ArrayList<>(List.of(consultationId));
+        String where = WAITING + narrowedBy(filter, args);
+        return jdbc.queryForObject("SELECT COUNT(*)" + where, Long.class, args.toArray());
+    }
+
+    /** Every waiting answer the filter keeps (for bulk accept). */
+    List<Long> ids(long consultationId, ReviewFilter filter) {
+        List<Object> args = new ArrayList<>(List.of(consultationId));
+        String where = WAITING + narrowedBy(filter, args);
+        return jdbc.queryForList("SELECT a.id" + where + " ORDER BY a.id", Long.class, args.toArray());
+    }
+
+    long reviewed(long consultationId) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM answer_review ar
+                JOIN answer a ON a.id = ar.answer_id
+                JOIN response r ON r.id = a.response_id
+                WHERE r.consultation_id = ?""", Long.class, consultationId);
+    }
+
+    private static String narrowedBy(ReviewFilter filter, List<Object> args) {
+        StringBuilder sql = new StringBuilder();
+        if (filter.minConfidence() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM machine_tag m WHERE m.answer_id = a.id)")
+                    .append(" AND NOT EXISTS (SELECT 1 FROM machine_tag m WHERE m.answer_id = a.id AND m.confidence < ?)");
+            args.add(filter.minConfidence());
+        }
+        if (filter.themeId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM machine_tag m WHERE m.answer_id = a.id AND m.theme_id = ?)");
+            args.add(filter.themeId());
+        }
+        return sql.toString();
+    }
+}

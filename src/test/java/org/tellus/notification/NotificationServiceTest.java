@@ -1,0 +1,162 @@
+package org.tellus.notification;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.tellus.IntegrationTest;
+import org.tellus.account.AccountService;
+import org.tellus.account.UserSummary;
+import org.tellus.base.security.Roles;
+import org.tellus.base.security.SystemTask;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.NetworkSurveyFixtures;
+import org.tellus.network.NetworkDetails;
+import org.tellus.network.NetworkFixtures;
+import org.tellus.network.NetworkService;
+import org.tellus.network.Visibility;
+import org.tellus.network.forum.PostHidden;
+import org.tellus.network.forum.ReplyPosted;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tellus.network.NetworkFixtures.as;
+
+/** What people are told, and that each person reads and marks only their own notifications. */
+@IntegrationTest
+class NotificationServiceTest {
+
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    NetworkService networks;
+    @Autowired
+    ConsultationService consultations;
+
+    private List<NotificationDetails> of(UserSummary user) {
+        return as(user, () -> notifications.myNotifications(0, 50));
+    }
+
+    @Test
+    void aReplyNotifiesTheOtherParticipantsOnly() {
+        UserSummary author = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        UserSummary earlier = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        UserSummary bystander = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        events.publishEvent(new ReplyPosted(1, 2, 3, "Bus passes", author.id(), Set.of(earlier.id()), "networks/x/threads/2"));
+        assertThat(of(earlier)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.REPLY);
+            assertThat(n.messageKey()).isEqualTo("notification.reply");
+            assertThat(n.params()).containsExactly("Bus passes");
+            assertThat(n.link()).isEqualTo("networks/x/threads/2");
+            assertThat(n.read()).isFalse();
+        });
+        assertThat(of(author)).isEmpty();
+        assertThat(of(bystander)).isEmpty();
+    }
+
+    @Test
+    void theAuthorOfAHiddenPostHearsWhy() {
+        UserSummary author = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        events.publishEvent(new PostHidden(1, 2, 3, author.id(), "Personal details", "networks/x/threads/2"));
+        assertThat(of(author)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.POST_HIDDEN);
+            assertThat(n.params()).containsExactly("Personal details");
+        });
+    }
+
+    @Test
+    void membershipDecisionsAreNotified() {
+        UserSummary facilitator = NetworkFixtures.user(accounts, Roles.FACILITATOR);
+        UserSummary asker = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        UserSummary invited = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        NetworkDetails onRequest = NetworkFixtures.network(networks, Visibility.ON_REQUEST, facilitator);
+        NetworkDetails hidden = NetworkFixtures.network(networks, Visibility.INVITATION_ONLY, facilitator);
+        as(asker, () -> networks.requestToJoin(onRequest.id(), "Please"));
+        as(facilitator, () -> networks.approve(onRequest.id(), asker.id(), "Welcome"));
+        as(facilitator, () -> networks.remove(onRequest.id(), asker.id(), "Spam links"));
+        as(facilitator, () -> networks.invite(hidden.id(), invited.email()));
+        assertThat(of(asker)).extracting(NotificationDetails::messageKey)
+                .containsExactly("notification.membership.removed-message", "notification.membership.approved-message");
+        assertThat(of(asker).getFirst().params()).containsExactly(onRequest.name(), "Spam links");
+        assertThat(of(asker).getFirst().link()).isEqualTo("networks");
+        assertThat(of(invited)).singleElement().satisfies(n -> {
+            assertThat(n.messageKey()).isEqualTo("notification.membership.invited");
+            assertThat(n.link()).isEqualTo("networks/" + hidden.slug());
+        });
+    }
+
+    @Test
+    void aNewNetworkSurveyNotifiesItsMembers() {
+        UserSummary member = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        UserSummary outsider = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        NetworkDetails network = NetworkFixtures.network(networks, Visibility.OPEN, null);
+        as(member, () -> networks.join(network.id()));
+        ConsultationDetails survey = NetworkSurveyFixtures.open(consultations, "Our survey", Set.of(network.id()));
+        assertThat(of(member)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.NETWORK_SURVEY);
+            assertThat(n.link()).isEqualTo("consultations/" + survey.id());
+            assertThat(n.params()).containsExactly("Our survey");
+        });
+        assertThat(of(outsider)).isEmpty();
+    }
+
+    @Test
+    void eachPersonReadsAndMarksOnlyTheirOwn() {
+        UserSummary owner = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        UserSummary other = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        events.publishEvent(new PostHidden(1, 2, 3, owner.id(), "One", "networks"));
+        events.publishEvent(new PostHidden(4, 2, 3, owner.id(), "Two", "networks"));
+        long first = of(owner).getLast().id();
+        assertThat(as(owner, () -> notifications.unreadCount())).isEqualTo(2);
+        as(other, () -> {
+            assertThatThrownBy(() -> notifications.markRead(first)).hasMessage("notification.not-found");
+            assertThat(notifications.markAllRead()).isZero();
+            assertThat(notifications.myNotifications(0, 10)).isEmpty();
+        });
+        assertThat(as(owner, () -> notifications.unreadCount())).isEqualTo(2);
+        assertThat(as(owner, () -> notifications.markRead(first)).read()).isTrue();
+        assertThat(as(owner, () -> notifications.unreadCount())).isEqualTo(1);
+        assertThat(as(owner, () -> notifications.markAllRead())).isEqualTo(1);
+        assertThat(as(owner, () -> notifications.unreadCount())).isZero();
+        assertThat(as(owner, () -> notifications.countMyNotifications())).isEqualTo(2);
+    }
+
+    @Test
+    void notificationsAreListedNewestFirstInPages() {
+        UserSummary owner = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        for (int i = 0; i < 5; i++) {
+            events.publishEvent(new PostHidden(i, 2, 3, owner.id(), "Reason " + i, "networks"));
+        }
+        List<NotificationDetails> page = as(owner, () -> notifications.myNotifications(2, 2));
+        assertThat(page).extracting(n -> n.params().getFirst()).containsExactly("Reason 2", "Reason 1");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymousVisitorsHaveNoNotifications() {
+        assertThatThrownBy(() -> notifications.unreadCount()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.myNotifications(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.markRead(1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.markAllRead()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.setDigestEnabled(false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.digestEnabled()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theMemberListForNotifyingIsForSystemTasksOnly() {
+        UserSummary facilitator = NetworkFixtures.user(accounts, Roles.FACILITATOR);
+        NetworkDetails network = NetworkFixtures.network(networks, Visibility.OPEN, facilitator);
+        as(facilitator, () -> assertThatThrownBy(() -> networks.memberIds(Set.of(network.id())))
+                .isInstanceOf(AccessDeniedException.class));
+        assertThat(SystemTask.runAs(Roles.ADMIN, () -> networks.memberIds(Set.of(network.id())))).isEmpty();
+    }
+}

@@ -1,0 +1,99 @@
+package org.tellus.review;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.tellus.Fixtures;
+import org.tellus.IntegrationTest;
+import org.tellus.base.security.Roles;
+import org.tellus.base.security.SystemTask;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.QuestionDetails;
+import org.tellus.response.AnswerInput;
+import org.tellus.response.Channel;
+import org.tellus.response.ResponseService;
+import org.tellus.response.SubmissionRequest;
+import org.tellus.tagging.TaggingService;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A retraining whose candidate is honestly worse is not promoted: the officer's decisions that the candidate
+ * learns from contradict the held-out ones (buses filed under clean streets, bins under transport), so the
+ * candidate learns the wrong themes and the held-out decisions catch it.
+ */
+@IntegrationTest
+@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+class RetrainingTest {
+
+    private static final List<String> PLACES = List.of("Hazel Grove", "Marple", "Cheadle", "Bramhall", "Reddish",
+            "Heaton Moor", "Romiley", "Edgeley", "Offerton", "Brinnington");
+    private static final List<String> TRANSPORT = List.of("The bus to %s is late again", "Trains from %s are always full",
+            "Bus fares to %s went up too much", "We need more buses to %s", "The station at %s needs lifts");
+    private static final List<String> CLEAN = List.of("Bins in %s are not emptied", "Litter everywhere in %s",
+            "Fly-tipping near %s again", "The streets of %s are filthy", "Dog mess on the pavements of %s");
+
+    @Autowired
+    RetrainingService retraining;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    TaggingService tagging;
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    ResponseService responses;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aCandidateWorseOnTheHeldOutDecisionsIsKeptWithItsFiguresButNotUsed() throws InterruptedException {
+        String active = tagging.activeVersion();
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Retraining " + UUID.randomUUID());
+        int heldOut = 0;
+        for (int i = 0; i < 200; i++) {
+            boolean aboutTransport = i % 2 == 0;
+            String text = String.format((aboutTransport ? TRANSPORT : CLEAN).get(i / 2 % 5), PLACES.get(i / 10 % 10));
+            long answer = submit(c, text);
+            String truth = aboutTransport ? "transport" : "clean-streets";
+            String contradiction = aboutTransport ? "clean-streets" : "transport";
+            boolean held = HeldOut.isHeldOut(answer);
+            heldOut += held ? 1 : 0;
+            reviews.decide(answer, Set.of(held ? truth : contradiction));
+        }
+        assertThat(heldOut).as("held-out decisions of this test").isGreaterThanOrEqualTo(PromotionRule.MIN_HELD_OUT);
+
+        TrainingJob job = TrainingJobsAwait.done(retraining, retraining.requestRetraining().id());
+
+        assertThat(job.status()).isEqualTo(TrainingJob.Status.DONE);
+        assertThat(job.outcome()).isEqualTo(TrainingOutcome.KEPT_WORSE);
+        assertThat(job.candidateMicroF1()).isLessThan(job.activeMicroF1());
+        assertThat(job.heldOut()).isGreaterThanOrEqualTo(heldOut);
+        assertThat(tagging.activeVersion()).isEqualTo(active);
+        assertThat(retraining.versions()).anySatisfy(v -> {
+            assertThat(v.model().version()).isEqualTo(job.candidateVersion());
+            assertThat(v.model().active()).isFalse();
+            assertThat(v.outcome()).isEqualTo(TrainingOutcome.KEPT_WORSE);
+            assertThat(v.model().evaluatedOn()).isEqualTo(job.heldOut());
+            assertThat(v.model().microF1()).isEqualTo(job.candidateMicroF1());
+        });
+        assertThat(retraining.themeFigures(job.candidateVersion())).containsKeys("transport", "clean-streets");
+    }
+
+    private long submit(ConsultationDetails c, String text) {
+        List<QuestionDetails> q = c.questions();
+        String reference = SystemTask.runAs(Roles.RESIDENT, () -> responses.submit(new SubmissionRequest(c.id(),
+                UUID.randomUUID().toString(), List.of(AnswerInput.text(q.get(0).id(), text),
+                AnswerInput.options(q.get(1).id(), List.of(q.get(1).options().getFirst().id()), null),
+                AnswerInput.number(q.get(3).id(), 3)), Map.of(), false, Channel.ONLINE))).reference();
+        return jdbc.queryForObject("SELECT a.id FROM answer a JOIN response r ON r.id = a.response_id "
+                + "WHERE r.reference = ? AND a.question_id = ?", Long.class, reference, q.get(0).id());
+    }
+}

@@ -3,10 +3,12 @@ package org.tellus.insight;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.tellus.consultation.EqualityMonitoring;
+import org.tellus.insight.summary.Measure;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.ThemeSummary;
 
@@ -17,23 +19,26 @@ import java.util.Map;
 
 /**
  * The equity lens: themes by area and by each equality-monitoring question, each group against everyone else
- * who answered (see {@link GroupComparisons}). One dimension at a time, as two GROUP BY queries (group sizes, and
- * theme by group), so each stays interactive at a million responses. "Prefer not to say" is not an answer to
+ * who answered (see {@link GroupComparisons}). One dimension at a time: from the insight summary's cells where
+ * they serve the filter (areas with any date, area or channel filter; equality items without a filter), else as
+ * two GROUP BY queries (group sizes, and theme by group). "Prefer not to say" is not an answer to
  * compare: those respondents are in no group and in no "everyone else" (decision 009). By network forum, the
  * people posting in each network's forum are compared instead (see {@link ForumLens}).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
 public class EquityLensService {
 
     private final JdbcTemplate jdbc;
     private final PlanService plan;
     private final ForumLens forums;
+    private final SummaryCells cells;
 
-    EquityLensService(JdbcTemplate jdbc, PlanService plan, ForumLens forums) {
+    EquityLensService(JdbcTemplate jdbc, PlanService plan, ForumLens forums, SummaryCells cells) {
         this.jdbc = jdbc;
         this.plan = plan;
         this.forums = forums;
+        this.cells = cells;
     }
 
     /** The dimensions the lens offers: areas, each equality-monitoring question, then network forums. */
@@ -51,8 +56,24 @@ public class EquityLensService {
             return forums.compare(filter, plan.themes());
         }
         Grouping grouping = grouping(dimension);
-        ResponseQuery sizesWhere = grouping.where(ResponseQuery.answers(scope, filter));
         Map<String, Long> sizes = new HashMap<>();
+        Map<String, Long> hits = new HashMap<>();
+        if (GroupComparison.AREA.equals(dimension) && cells.serve(scope, filter)) {
+            cells.byMeasureAndArea(scope, filter, Measure.TAGGED).forEach((key, n) -> sizes.put(key.substring(key.indexOf('\n') + 1), n));
+            hits.putAll(cells.byMeasureAndArea(scope, filter, Measure.THEME));
+        } else if (!GroupComparison.AREA.equals(dimension) && cells.serveGroups(scope, filter)) {
+            cells.byGroup(scope, dimension, Measure.TAGGED).forEach((key, n) -> sizes.put(key.substring(key.indexOf('\n') + 1), n));
+            hits.putAll(cells.byGroup(scope, dimension, Measure.THEME));
+        } else {
+            countLive(scope, filter, grouping, sizes, hits);
+        }
+        return compare(dimension, grouping, sizes, hits);
+    }
+
+    /** Group sizes (respondents with a tagged answer) and hits keyed "themeId\ngroup", counted in the database. */
+    private void countLive(InsightScope scope, InsightFilter filter, Grouping grouping, Map<String, Long> sizes,
+                           Map<String, Long> hits) {
+        ResponseQuery sizesWhere = grouping.where(ResponseQuery.answers(scope, filter));
         jdbc.query("SELECT " + grouping.column + ", COUNT(DISTINCT r.id) FROM response r " + grouping.join + """
                  JOIN answer a ON a.response_id = r.id
                 JOIN answer_tagging t ON t.answer_id = a.id
@@ -61,7 +82,6 @@ public class EquityLensService {
                     sizes.put(rs.getString(1), rs.getLong(2));
                 }, sizesWhere.args());
         ResponseQuery hitsWhere = grouping.where(ResponseQuery.answers(scope, filter));
-        Map<String, Long> hits = new HashMap<>();
         // Joining answer_tagging too keeps every hit inside its group's base (a theme counts once its answer is read).
         jdbc.query("SELECT ft.theme_id, " + grouping.column + ", COUNT(DISTINCT r.id) FROM response r " + grouping.join + """
                  JOIN answer a ON a.response_id = r.id
@@ -72,7 +92,9 @@ public class EquityLensService {
                 rs -> {
                     hits.put(rs.getString(1) + "\n" + rs.getString(2), rs.getLong(3));
                 }, hitsWhere.args());
+    }
 
+    private GroupComparison compare(String dimension, Grouping grouping, Map<String, Long> sizes, Map<String, Long> hits) {
         List<GroupComparisons.GroupSize> groups = grouping.groups.stream()
                 .map(g -> new GroupComparisons.GroupSize(g.code(), g.name(), sizes.getOrDefault(g.code(), 0L))).toList();
         List<GroupComparisons.ThemeLine> themes = new ArrayList<>();

@@ -3,9 +3,11 @@ package org.tellus.insight;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
+import org.tellus.insight.summary.Measure;
 import org.tellus.plan.AreaSummary;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.PrioritySummary;
@@ -22,13 +24,13 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * What people said in a consultation, counted in the database (GROUP BY) so that it stays interactive at
- * millions of responses. Every count of respondents that says something about what people said passes through
- * {@link CellCount}, so a number under 10 never leaves this class (decision 005). Reads the responses' and
- * tagging's tables directly, like the tagging queue: one aggregate query beats loading entities.
+ * What people said in a consultation. Views by dates, area and channel read the insight summary's cells
+ * ({@link SummaryCells}, decision 012), so they stay interactive at millions of responses; a theme or question
+ * filter is counted live, in the database (GROUP BY). Every count of respondents that says something about what
+ * people said passes through {@link CellCount}, so a number under 10 never leaves this class (decision 005).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
 public class InsightService {
 
     /** Most responses a drill-down lists. */
@@ -48,14 +50,16 @@ public class InsightService {
 
     private final JdbcTemplate jdbc;
     private final PlanService plan;
+    private final SummaryCells cells;
 
-    InsightService(JdbcTemplate jdbc, PlanService plan) {
+    InsightService(JdbcTemplate jdbc, PlanService plan, SummaryCells cells) {
         this.jdbc = jdbc;
         this.plan = plan;
+        this.cells = cells;
     }
 
-    /** The final-tags fragment, for the other insight queries of this package: they go through it too. */
-    static String finalTags() {
+    /** The final-tags fragment, for the other insight queries and the summary's recount: they go through it too. */
+    public static String finalTags() {
         return FINAL_TAGS;
     }
 
@@ -67,6 +71,16 @@ public class InsightService {
 
     @PreAuthorize(Roles.IS_OFFICER)
     public ResponseVolume volume(InsightScope scope, InsightFilter filter) {
+        InsightFilter responses = filter.withTheme(null).withQuestion(null);
+        if (cells.serve(scope, responses)) {
+            List<ResponseVolume.DayCount> days = cells.submittedByDay(scope, responses).entrySet().stream()
+                    .filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey())
+                    .map(e -> new ResponseVolume.DayCount(e.getKey(), e.getValue())).toList();
+            List<ResponseVolume.ChannelCount> channels = cells.submittedByChannel(scope, responses).entrySet().stream()
+                    .filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey())
+                    .map(e -> new ResponseVolume.ChannelCount(Channel.valueOf(e.getKey()), e.getValue())).toList();
+            return new ResponseVolume(channels.stream().mapToLong(ResponseVolume.ChannelCount::responses).sum(), days, channels);
+        }
         ResponseQuery where = ResponseQuery.responses(scope, filter.withTheme(null));
         // Days are the council's local days at today's UTC offset (a day either side of a clock change may
         // shift by an hour); numeric offsets need no time-zone tables in the database.
@@ -93,22 +107,15 @@ public class InsightService {
 
     @PreAuthorize(Roles.IS_OFFICER)
     public ThemeCounts themeCounts(InsightScope scope, InsightFilter filter) {
-        ResponseQuery where = ResponseQuery.answers(scope, filter);
-        long tagged = jdbc.queryForObject("""
-                SELECT COUNT(DISTINCT r.id) FROM response r
-                JOIN answer a ON a.response_id = r.id
-                JOIN answer_tagging t ON t.answer_id = a.id
-                WHERE """ + where.sql(), Long.class, where.args());
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.query("""
-                SELECT ft.theme_id, COUNT(DISTINCT r.id) FROM response r
-                JOIN answer a ON a.response_id = r.id
-                JOIN """ + FINAL_TAGS + """
-                 ft ON ft.answer_id = a.id
-                WHERE """ + where.sql() + " GROUP BY ft.theme_id",
-                rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }, where.args());
+        long tagged;
+        Map<String, Long> counts;
+        if (cells.serve(scope, filter)) {
+            tagged = cells.byMeasure(scope, filter, Measure.TAGGED).getOrDefault(Measure.TAGGED, 0L);
+            counts = cells.byMeasure(scope, filter, Measure.THEME);
+        } else {
+            tagged = liveTagged(scope, filter);
+            counts = liveThemeCounts(scope, filter);
+        }
         CellCount base = CellCount.of(tagged);
         List<ThemeCounts.ThemeCount> themes = new ArrayList<>();
         for (ThemeSummary theme : plan.themes()) {
@@ -124,6 +131,30 @@ public class InsightService {
         return new ThemeCounts(base, themes);
     }
 
+    private long liveTagged(InsightScope scope, InsightFilter filter) {
+        ResponseQuery where = ResponseQuery.answers(scope, filter);
+        return jdbc.queryForObject("""
+                SELECT COUNT(DISTINCT r.id) FROM response r
+                JOIN answer a ON a.response_id = r.id
+                JOIN answer_tagging t ON t.answer_id = a.id
+                WHERE """ + where.sql(), Long.class, where.args());
+    }
+
+    private Map<String, Long> liveThemeCounts(InsightScope scope, InsightFilter filter) {
+        ResponseQuery where = ResponseQuery.answers(scope, filter);
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("""
+                SELECT ft.theme_id, COUNT(DISTINCT r.id) FROM response r
+                JOIN answer a ON a.response_id = r.id
+                JOIN """ + FINAL_TAGS + """
+                 ft ON ft.answer_id = a.id
+                WHERE """ + where.sql() + " GROUP BY ft.theme_id",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, where.args());
+        return counts;
+    }
+
     /** Each plan priority, the themes mapped to it and the distinct responses tagged with any of them. */
     @PreAuthorize(Roles.IS_OFFICER)
     public List<PriorityReach> priorities(long consultationId, InsightFilter filter) {
@@ -132,6 +163,20 @@ public class InsightService {
 
     @PreAuthorize(Roles.IS_OFFICER)
     public List<PriorityReach> priorities(InsightScope scope, InsightFilter filter) {
+        Map<String, Long> counts = cells.serve(scope, filter) ? cells.byMeasure(scope, filter, Measure.PRIORITY)
+                : livePriorities(scope, filter);
+        List<ThemeSummary> themes = plan.themes();
+        List<PriorityReach> result = new ArrayList<>();
+        for (PrioritySummary priority : plan.priorities()) {
+            List<String> mapped = themes.stream().filter(t -> !t.retired() && t.priorityIds().contains(priority.id()))
+                    .map(ThemeSummary::name).toList();
+            result.add(new PriorityReach(priority.id(), priority.name(), mapped,
+                    CellCount.of(counts.getOrDefault(priority.id(), 0L))));
+        }
+        return result;
+    }
+
+    private Map<String, Long> livePriorities(InsightScope scope, InsightFilter filter) {
         ResponseQuery where = ResponseQuery.answers(scope, filter);
         Map<String, Long> counts = new HashMap<>();
         jdbc.query("""
@@ -144,15 +189,7 @@ public class InsightService {
                 rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, where.args());
-        List<ThemeSummary> themes = plan.themes();
-        List<PriorityReach> result = new ArrayList<>();
-        for (PrioritySummary priority : plan.priorities()) {
-            List<String> mapped = themes.stream().filter(t -> !t.retired() && t.priorityIds().contains(priority.id()))
-                    .map(ThemeSummary::name).toList();
-            result.add(new PriorityReach(priority.id(), priority.name(), mapped,
-                    CellCount.of(counts.getOrDefault(priority.id(), 0L))));
-        }
-        return result;
+        return counts;
     }
 
     /**
@@ -166,6 +203,22 @@ public class InsightService {
 
     @PreAuthorize(Roles.IS_OFFICER)
     public ThemesByArea themesByArea(InsightScope scope, InsightFilter filter) {
+        Map<String, Long> counts = cells.serve(scope, filter) ? cells.byMeasureAndArea(scope, filter, Measure.THEME)
+                : liveThemesByArea(scope, filter);
+        List<AreaSummary> areas = plan.areas();
+        List<ThemesByArea.Row> rows = new ArrayList<>();
+        for (ThemeSummary theme : plan.themes()) {
+            if (theme.retired() && counts.keySet().stream().noneMatch(k -> k.startsWith(theme.id() + "\n"))) {
+                continue;
+            }
+            long[] line = areas.stream().mapToLong(area -> counts.getOrDefault(theme.id() + "\n" + area.id(), 0L)).toArray();
+            rows.add(new ThemesByArea.Row(theme.id(), theme.name(), CellCount.line(line)));
+        }
+        return new ThemesByArea(areas, rows);
+    }
+
+    /** Keyed "themeId\nareaId". */
+    private Map<String, Long> liveThemesByArea(InsightScope scope, InsightFilter filter) {
         ResponseQuery where = ResponseQuery.answers(scope, filter);
         Map<String, Long> counts = new HashMap<>();
         jdbc.query("""
@@ -177,16 +230,7 @@ public class InsightService {
                 rs -> {
                     counts.put(rs.getString(1) + "\n" + rs.getString(2), rs.getLong(3));
                 }, where.args());
-        List<AreaSummary> areas = plan.areas();
-        List<ThemesByArea.Row> rows = new ArrayList<>();
-        for (ThemeSummary theme : plan.themes()) {
-            if (theme.retired() && counts.keySet().stream().noneMatch(k -> k.startsWith(theme.id() + "\n"))) {
-                continue;
-            }
-            long[] line = areas.stream().mapToLong(area -> counts.getOrDefault(theme.id() + "\n" + area.id(), 0L)).toArray();
-            rows.add(new ThemesByArea.Row(theme.id(), theme.name(), CellCount.line(line)));
-        }
-        return new ThemesByArea(areas, rows);
+        return counts;
     }
 
     /**
@@ -201,8 +245,13 @@ public class InsightService {
 
     @PreAuthorize(Roles.IS_OFFICER)
     public List<ResponseExcerpt> responsesWithTheme(InsightScope scope, String themeId, InsightFilter filter) {
-        ResponseQuery counted = ResponseQuery.responses(scope, filter.withTheme(themeId));
-        long n = jdbc.queryForObject("SELECT COUNT(*) FROM response r WHERE " + counted.sql(), Long.class, counted.args());
+        long n;
+        if (cells.serve(scope, filter.withTheme(null))) {
+            n = cells.byMeasure(scope, filter.withTheme(null), Measure.THEME + themeId).getOrDefault(Measure.THEME + themeId, 0L);
+        } else {
+            ResponseQuery counted = ResponseQuery.responses(scope, filter.withTheme(themeId));
+            n = jdbc.queryForObject("SELECT COUNT(*) FROM response r WHERE " + counted.sql(), Long.class, counted.args());
+        }
         if (CellCount.of(n).suppressed()) {
             throw new TranslatableException("insight.drill-down.suppressed");
         }

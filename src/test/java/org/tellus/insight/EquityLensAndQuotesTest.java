@@ -9,14 +9,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.tellus.IntegrationTest;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
-import org.tellus.consultation.ConsultationService;
-import org.tellus.response.ResponseService;
-import org.tellus.tagging.TaggingService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +45,7 @@ class EquityLensAndQuotesTest {
     void consultations() {
         fixture = LensFixture.shared(context);
         if (other == null) {
-            other = new InsightFixture(context.getBean(ConsultationService.class), context.getBean(ResponseService.class),
-                    context.getBean(TaggingService.class), jdbc, context.getBean(PlatformTransactionManager.class));
+            other = InsightFixture.create(context);
         }
     }
 

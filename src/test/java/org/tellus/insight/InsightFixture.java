@@ -71,6 +71,13 @@ public final class InsightFixture {
                 + String.join(",", cleanNorth.stream().map(String::valueOf).toList()) + ")");
     }
 
+    /** A new fixture consultation, its parts taken from the application context. */
+    public static InsightFixture create(org.springframework.context.ApplicationContext context) {
+        return new InsightFixture(context.getBean(ConsultationService.class), context.getBean(ResponseService.class),
+                context.getBean(TaggingService.class), context.getBean(JdbcTemplate.class),
+                context.getBean(PlatformTransactionManager.class));
+    }
+
     private static void tag(JdbcTemplate jdbc, String theme, List<Long> answers, String version) {
         answers.forEach(answer -> jdbc.update("INSERT INTO machine_tag (answer_id, theme_id, confidence, explanation, "
                 + "model_version) VALUES (?, ?, 0.9, 'test', ?)", answer, theme, version));

@@ -7,13 +7,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tellus.TellusApplication;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
-import org.tellus.insight.InsightFilter;
 import org.tellus.insight.EquityLensService;
 import org.tellus.insight.InsightFilter;
 import org.tellus.insight.InsightScope;
 import org.tellus.insight.InsightService;
+import org.tellus.insight.summary.InsightSummary;
+import org.tellus.response.Channel;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * {@code insight-benchmark --db-url URL [--db-user U] [--db-password P] [--responses 10000,100000,1000000]
  * [--warmup 3] [--runs 20] [--item age-band]}: makes (or reuses) a synthetic consultation of each size in that
- * database and times the theme counts, the theme-by-area table and the theme-by-group table, calling
+ * database, counts its insight summary (timed), and times the theme counts, the theme-by-area table, the
+ * theme-by-group table and the theme counts of six months of online responses (the day cells), calling
  * InsightService's own methods as an officer. Starts the application without its web server. Prints the machine
  * and one line per size and table. A benchmark, not a test: see docs/benchmarks.md.
  */
@@ -61,6 +64,7 @@ public final class InsightBenchmarkCommand {
             SyntheticLoad load = context.getBean(SyntheticLoad.class);
             InsightService insight = context.getBean(InsightService.class);
             EquityLensService lens = context.getBean(EquityLensService.class);
+            InsightSummary summary = context.getBean(InsightSummary.class);
             printMachine(out, jdbc, warmUp, runs);
             out.printf(Locale.ROOT, "%-10s %-16s %10s %10s%n", "responses", "table", "median ms", "p95 ms");
             for (int size : sizes) {
@@ -68,12 +72,19 @@ public final class InsightBenchmarkCommand {
                 long consultation = SystemTask.runAs(Roles.ADMIN, () -> load.ensure(size, seed));
                 out.printf(Locale.ROOT, "# consultation %d holds %d synthetic responses (ready in %.1f s)%n", consultation,
                         size, (System.nanoTime() - started) / 1e9);
+                started = System.nanoTime();
+                long recounted = summary.catchUp(InsightScope.of(consultation), Integer.MAX_VALUE);
+                out.printf(Locale.ROOT, "# insight summary: %d responses counted in %.1f s%n", recounted,
+                        (System.nanoTime() - started) / 1e9);
                 out.println("# load average before measuring: " + loadAverage());
                 InsightFilter all = InsightFilter.none();
+                LocalDate today = LocalDate.now();
+                InsightFilter halfYear = new InsightFilter(today.minusMonths(6), today, null, Channel.ONLINE, null);
                 SystemTask.runAs(Roles.OFFICER, () -> {
                     print(out, size, "theme counts", Timings.measure(warmUp, runs, () -> insight.themeCounts(consultation, all)));
                     print(out, size, "theme by area", Timings.measure(warmUp, runs, () -> insight.themesByArea(consultation, all)));
                     print(out, size, "theme by group", Timings.measure(warmUp, runs, () -> lens.compare(InsightScope.of(consultation), item, InsightFilter.none())));
+                    print(out, size, "themes 6 months", Timings.measure(warmUp, runs, () -> insight.themeCounts(consultation, halfYear)));
                 });
             }
             return 0;
@@ -97,6 +108,8 @@ public final class InsightBenchmarkCommand {
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
                         // The tagger would re-tag every synthetic answer with the real model: keep it asleep.
                         "tellus.tagging.sweep-delay-ms=" + Long.MAX_VALUE / 2,
+                        // The command counts the summary itself, timed; the background sweep would race it.
+                        "tellus.insight.summary.sweep-ms=" + Long.MAX_VALUE / 2,
                         "spring.main.banner-mode=off",
                         "logging.level.root=WARN",
                         "logging.level.org.tellus.insight.load=INFO")

@@ -5,7 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tellus.base.security.Roles;
+import org.tellus.insight.summary.InsightSummary;
 import org.tellus.plan.AreaSummary;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.ThemeSummary;
@@ -42,12 +45,17 @@ public class SyntheticLoad {
     private final DataSource dataSource;
     private final PlanService plan;
     private final Clock clock;
+    private final InsightSummary summary;
+    private final TransactionTemplate transaction;
 
-    SyntheticLoad(JdbcTemplate jdbc, DataSource dataSource, PlanService plan, Clock clock) {
+    SyntheticLoad(JdbcTemplate jdbc, DataSource dataSource, PlanService plan, Clock clock, InsightSummary summary,
+                  PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.plan = plan;
         this.clock = clock;
+        this.summary = summary;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** The id of the finished synthetic consultation with exactly this many responses, if there is one. */
@@ -77,6 +85,7 @@ public class SyntheticLoad {
         } catch (SQLException e) {
             throw new IllegalStateException("Synthetic load failed: " + e.getMessage(), e);
         }
+        markForSummary(consultationId);
         jdbc.update("UPDATE consultation SET status = 'CLOSED' WHERE id = ?", consultationId);
         log.info("Loaded {} synthetic responses into consultation {} in {} s", responses, consultationId,
                 (System.nanoTime() - started) / 1_000_000_000);
@@ -87,7 +96,9 @@ public class SyntheticLoad {
                            SyntheticResponses draw) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         try (Statement session = connection.createStatement()) {
-            session.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
+            // The insight summary's triggers stand aside (one change row per tag would double the load's rows);
+            // markForSummary counts each response once instead.
+            session.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0, @tellus_bulk_load = 1");
             connection.setAutoCommit(false);
             long responseId = nextId(session, "response");
             long answerId = nextId(session, "answer");
@@ -116,9 +127,17 @@ public class SyntheticLoad {
         } finally {
             connection.setAutoCommit(autoCommit);
             try (Statement reset = connection.createStatement()) {
-                reset.execute("SET SESSION unique_checks = 1, foreign_key_checks = 1");
+                reset.execute("SET SESSION unique_checks = 1, foreign_key_checks = 1, @tellus_bulk_load = NULL");
             }
         }
+    }
+
+    /** Asks the insight summary to count every response of the load (it does so in the background). */
+    private void markForSummary(long consultationId) {
+        jdbc.update("""
+                INSERT INTO insight_change (response_id, consultation_id)
+                SELECT id, consultation_id FROM response WHERE consultation_id = ? AND status = 'SUBMITTED' ORDER BY id""",
+                consultationId);
     }
 
     private static long nextId(Statement session, String table) throws SQLException {
@@ -154,14 +173,20 @@ public class SyntheticLoad {
         return ids;
     }
 
-    /** A load cut short (DRAFT) is deleted; its answers, tags and equality rows go with it (ON DELETE CASCADE). */
+    /**
+     * A load cut short (DRAFT) is deleted; its answers, tags and equality rows go with it (ON DELETE CASCADE), and
+     * the insight summary forgets it at once instead of recounting each deleted response.
+     */
     private void removeUnfinished(int responses) {
         for (Long id : jdbc.queryForList("SELECT id FROM consultation WHERE synthetic AND status = 'DRAFT' AND summary = ?",
                 Long.class, summary(responses))) {
             log.info("Removing unfinished synthetic consultation {}", id);
-            jdbc.update("DELETE FROM response WHERE consultation_id = ?", id);
-            jdbc.update("DELETE FROM question WHERE consultation_id = ?", id);
-            jdbc.update("DELETE FROM consultation WHERE id = ?", id);
+            transaction.executeWithoutResult(status -> {
+                jdbc.update("DELETE FROM response WHERE consultation_id = ?", id);
+                jdbc.update("DELETE FROM question WHERE consultation_id = ?", id);
+                jdbc.update("DELETE FROM consultation WHERE id = ?", id);
+                summary.forget(id);
+            });
         }
     }
 

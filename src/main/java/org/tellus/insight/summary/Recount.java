@@ -1,0 +1,119 @@
+package org.tellus.insight.summary;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tellus.insight.InsightService;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Recounts a batch of responses: reads what each counts now (from the same final tags as every live insight
+ * query), subtracts what it counted before, adds the difference to the cells and records the new state.
+ */
+final class Recount {
+
+    private final JdbcTemplate jdbc;
+    private final ZoneId zone;
+
+    Recount(JdbcTemplate jdbc, ZoneId zone) {
+        this.jdbc = jdbc;
+        this.zone = zone;
+    }
+
+    /** Recounts these responses (sorted ids); returns how many. */
+    int responses(List<Long> ids) {
+        String in = String.join(",", ids.stream().map(String::valueOf).toList());
+        Map<Long, CountedResponse> before = counted(in);
+        Map<Long, CountedResponse> now = current(in);
+        SummaryDelta delta = new SummaryDelta();
+        before.values().forEach(c -> delta.add(c, -1));
+        now.values().forEach(c -> delta.add(c, +1));
+        delta.writeTo(jdbc);
+
+        List<Long> gone = ids.stream().filter(id -> before.containsKey(id) && !now.containsKey(id)).toList();
+        if (!gone.isEmpty()) {
+            jdbc.update("DELETE FROM insight_counted WHERE response_id IN ("
+                    + String.join(",", gone.stream().map(String::valueOf).toList()) + ")");
+        }
+        List<Object[]> rows = new ArrayList<>();
+        now.forEach((id, c) -> {
+            if (!c.equals(before.get(id))) {
+                rows.add(new Object[] {id, c.consultationId(), c.day().toString(), c.areaId(), c.channel(),
+                        c.measuresText(), c.groupsText()});
+            }
+        });
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO insight_counted (response_id, consultation_id, day, area_id, channel, measures, equality_groups)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE consultation_id = VALUES(consultation_id),
+                    day = VALUES(day), area_id = VALUES(area_id), channel = VALUES(channel), measures = VALUES(measures),
+                    equality_groups = VALUES(equality_groups)""", rows);
+        }
+        return ids.size();
+    }
+
+    private Map<Long, CountedResponse> counted(String in) {
+        Map<Long, CountedResponse> counted = new HashMap<>();
+        jdbc.query("SELECT response_id, consultation_id, day, area_id, channel, measures, equality_groups"
+                + " FROM insight_counted WHERE response_id IN (" + in + ")", rs -> {
+            counted.put(rs.getLong(1), new CountedResponse(rs.getLong(2), rs.getObject(3, java.time.LocalDate.class),
+                    rs.getString(4), rs.getString(5), CountedResponse.split(rs.getString(6)),
+                    CountedResponse.split(rs.getString(7))));
+        });
+        return counted;
+    }
+
+    /** What each submitted response of the batch counts now; responses not (or no longer) submitted are absent. */
+    private Map<Long, CountedResponse> current(String in) {
+        Map<Long, Set<String>> themes = new HashMap<>();
+        jdbc.query("SELECT a.response_id, ft.theme_id FROM answer a JOIN " + InsightService.finalTags()
+                + " ft ON ft.answer_id = a.id WHERE a.response_id IN (" + in + ")",
+                rs -> {
+                    themes.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                });
+        Set<Long> tagged = new HashSet<>(jdbc.queryForList("SELECT DISTINCT a.response_id FROM answer a"
+                + " JOIN answer_tagging t ON t.answer_id = a.id WHERE a.response_id IN (" + in + ")", Long.class));
+        Map<Long, SortedSet<String>> groups = new HashMap<>();
+        jdbc.query("SELECT response_id, item, answer FROM response_equality WHERE response_id IN (" + in + ")",
+                rs -> {
+                    groups.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2) + "=" + rs.getString(3));
+                });
+        Map<String, List<String>> priorities = new HashMap<>();
+        jdbc.query("SELECT theme_id, priority_id FROM theme_priority", rs -> {
+            priorities.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+
+        Map<Long, CountedResponse> now = new HashMap<>();
+        jdbc.query("SELECT id, consultation_id, submitted_at, area_id, channel FROM response"
+                + " WHERE status = 'SUBMITTED' AND submitted_at IS NOT NULL AND id IN (" + in + ")", rs -> {
+            long id = rs.getLong(1);
+            SortedSet<String> measures = new TreeSet<>();
+            measures.add(Measure.SUBMITTED);
+            if (tagged.contains(id)) {
+                measures.add(Measure.TAGGED);
+            }
+            for (String theme : themes.getOrDefault(id, Set.of())) {
+                measures.add(Measure.THEME + theme);
+                priorities.getOrDefault(theme, List.of()).forEach(p -> measures.add(Measure.PRIORITY + p));
+            }
+            String area = rs.getString(4);
+            now.put(id, new CountedResponse(rs.getLong(2), localDay(rs.getObject(3, LocalDateTime.class)),
+                    area == null ? "" : area, rs.getString(5), measures, groups.getOrDefault(id, new TreeSet<>())));
+        });
+        return now;
+    }
+
+    /** The council's local day of a time the database holds as UTC wall-clock time (as ResponseQuery assumes). */
+    private java.time.LocalDate localDay(LocalDateTime utc) {
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
+    }
+}

@@ -1,0 +1,66 @@
+package org.tellus.insight.summary;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The net change to the summary's cells from recounting a batch of responses: minus what each response counted
+ * before, plus what it counts now. Most recounts change nothing or little, so only net differences are written,
+ * in key order (the order of the primary keys, which keeps concurrent writers from deadlocking).
+ */
+final class SummaryDelta {
+
+    private final Map<List<Object>, Integer> cells = new TreeMap<>(SummaryDelta::compareKeys);
+    private final Map<List<Object>, Integer> totals = new TreeMap<>(SummaryDelta::compareKeys);
+    private final Map<List<Object>, Integer> groups = new TreeMap<>(SummaryDelta::compareKeys);
+
+    void add(CountedResponse counted, int sign) {
+        for (String measure : counted.measures()) {
+            cells.merge(List.of(counted.consultationId(), Date.valueOf(counted.day()).toString(), measure,
+                    counted.areaId(), counted.channel()), sign, Integer::sum);
+            totals.merge(List.of(counted.consultationId(), measure, counted.areaId(), counted.channel()), sign, Integer::sum);
+            if (CountedResponse.byGroup(measure)) {
+                for (String group : counted.groups()) {
+                    int split = group.indexOf('=');
+                    groups.merge(List.of(counted.consultationId(), group.substring(0, split), group.substring(split + 1),
+                            measure), sign, Integer::sum);
+                }
+            }
+        }
+    }
+
+    void writeTo(JdbcTemplate jdbc) {
+        write(jdbc, cells, "INSERT INTO insight_cell (consultation_id, day, measure, area_id, channel, responses)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)");
+        write(jdbc, totals, "INSERT INTO insight_total (consultation_id, measure, area_id, channel, responses)"
+                + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)");
+        write(jdbc, groups, "INSERT INTO insight_group_cell (consultation_id, item, answer, measure, responses)"
+                + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)");
+    }
+
+    private static void write(JdbcTemplate jdbc, Map<List<Object>, Integer> deltas, String upsert) {
+        List<Object[]> rows = deltas.entrySet().stream().filter(e -> e.getValue() != 0).map(e -> {
+            Object[] row = e.getKey().toArray(new Object[e.getKey().size() + 1]);
+            row[row.length - 1] = e.getValue();
+            return row;
+        }).toList();
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(upsert, rows);
+        }
+    }
+
+    private static int compareKeys(List<Object> a, List<Object> b) {
+        for (int i = 0; i < a.size(); i++) {
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            int c = ((Comparable) a.get(i)).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}

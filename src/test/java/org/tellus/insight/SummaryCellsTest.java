@@ -1,0 +1,146 @@
+package org.tellus.insight;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tellus.IntegrationTest;
+import org.tellus.base.security.Roles;
+import org.tellus.base.security.SystemTask;
+import org.tellus.response.Channel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The insight summary's cells give exactly what the live queries give: every view they serve, on the lens and
+ * insight fixtures, then again after the changes the triggers must catch (a machine tag removed, an officer's
+ * decision, a response's area and channel changed, a theme mapped to another priority, a response deleted).
+ */
+@IntegrationTest
+class SummaryCellsTest {
+
+    private static LensFixture lensFixture;
+    private static InsightFixture insightFixture;
+
+    @Autowired
+    InsightService insight;
+    @Autowired
+    EquityLensService lens;
+    @Autowired
+    SummaryCells cells;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void consultations() {
+        lensFixture = LensFixture.shared(context);
+        if (insightFixture == null) {
+            insightFixture = InsightFixture.create(context);
+        }
+    }
+
+    @AfterEach
+    void summaryBackOn() {
+        cells.enable(true);
+    }
+
+    @Test
+    void everyViewFromTheCellsEqualsTheLiveCount() {
+        assertSameAsLive(InsightScope.of(insightFixture.id()));
+        assertSameAsLive(InsightScope.of(lensFixture.id()));
+        assertSameAsLive(new InsightScope(Set.of(insightFixture.id(), lensFixture.id())));
+    }
+
+    @Test
+    void theCellsFollowEveryKindOfChange() {
+        InsightFixture fixture = InsightFixture.create(context);
+        InsightScope scope = InsightScope.of(fixture.id());
+        assertSameAsLive(scope);
+        long transportBefore = count(asOfficer(() -> insight.themeCounts(scope, InsightFilter.none())), "transport");
+
+        List<Long> transportAnswers = jdbc.queryForList("""
+                SELECT m.answer_id FROM machine_tag m JOIN answer a ON a.id = m.answer_id JOIN response r ON r.id = a.response_id
+                WHERE r.consultation_id = ? AND m.theme_id = 'transport' ORDER BY m.answer_id""", Long.class, fixture.id());
+        // The machine's tag removed from one answer; an officer's decision on another (transport becomes housing).
+        jdbc.update("DELETE FROM machine_tag WHERE answer_id = ? AND theme_id = 'transport'", transportAnswers.get(0));
+        jdbc.update("INSERT INTO answer_review (answer_id, reviewed_by, reviewed_at) VALUES (?, 'test', CURRENT_TIMESTAMP(3))",
+                transportAnswers.get(1));
+        jdbc.update("INSERT INTO officer_tag (answer_id, theme_id) VALUES (?, 'housing')", transportAnswers.get(1));
+        // A response moves area and channel; another is deleted.
+        jdbc.update("UPDATE response r JOIN answer a ON a.response_id = r.id SET r.area_id = ?, r.channel = 'PAPER' WHERE a.id = ?",
+                InsightFixture.WOODLEY, transportAnswers.get(2));
+        jdbc.update("DELETE r FROM response r JOIN answer a ON a.response_id = r.id WHERE a.id = ?", transportAnswers.get(3));
+        assertSameAsLive(scope);
+        assertThat(count(asOfficer(() -> insight.themeCounts(scope, InsightFilter.none())), "transport"))
+                .isEqualTo(transportBefore - 3);
+
+        // Transport mapped to one more plan priority: every response with transport now reaches it.
+        String priority = jdbc.queryForObject("""
+                SELECT id FROM plan_priority WHERE id NOT IN (SELECT priority_id FROM theme_priority WHERE theme_id = 'transport')
+                ORDER BY position LIMIT 1""", String.class);
+        jdbc.update("INSERT INTO theme_priority (theme_id, priority_id) VALUES ('transport', ?)", priority);
+        try {
+            assertSameAsLive(scope);
+        } finally {
+            jdbc.update("DELETE FROM theme_priority WHERE theme_id = 'transport' AND priority_id = ?", priority);
+        }
+        assertSameAsLive(scope);
+    }
+
+    private void assertSameAsLive(InsightScope scope) {
+        Map<String, Object> fromCells = views(scope);
+        cells.enable(false);
+        try {
+            Map<String, Object> live = views(scope);
+            assertThat(fromCells).isEqualTo(live);
+        } finally {
+            cells.enable(true);
+        }
+    }
+
+    /** Every view the cells serve, with filters of each kind they take. */
+    private Map<String, Object> views(InsightScope scope) {
+        LocalDate today = LocalDate.now();
+        List<InsightFilter> filters = new ArrayList<>(List.of(InsightFilter.none(),
+                new InsightFilter(null, null, InsightFixture.NORTH, null, null),
+                new InsightFilter(null, null, null, Channel.PHONE, null),
+                new InsightFilter(today.minusDays(5), today, null, null, null),
+                new InsightFilter(today.minusDays(30), today.minusDays(5), InsightFixture.NORTH, Channel.ONLINE, null)));
+        Map<String, Object> views = new LinkedHashMap<>();
+        asOfficer(() -> {
+            for (InsightFilter f : filters) {
+                views.put("volume " + f, insight.volume(scope, f));
+                views.put("themes " + f, insight.themeCounts(scope, f));
+                views.put("by area " + f, insight.themesByArea(scope, f));
+                views.put("priorities " + f, insight.priorities(scope, f));
+                views.put("lens by area " + f, lens.compare(scope, "area", f));
+            }
+            for (String item : List.of("disability", "sex", "age-band")) {
+                views.put("lens " + item, lens.compare(scope, item, InsightFilter.none()));
+            }
+            return null;
+        });
+        return views;
+    }
+
+    private static long count(ThemeCounts counts, String theme) {
+        return counts.themes().stream().filter(t -> t.themeId().equals(theme)).findFirst().orElseThrow()
+                .responses().count().orElse(0);
+    }
+
+    private static <T> T asOfficer(Supplier<T> call) {
+        return SystemTask.runAs(Roles.OFFICER, call::get);
+    }
+}

@@ -63,6 +63,15 @@ public class InsightService {
         return FINAL_TAGS;
     }
 
+    /**
+     * Changes not yet in this scope's figures. Reading counts them first, so normally none; after a whole large
+     * consultation is re-tagged, the background catches up over a minute or two and the page says so.
+     */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public long uncountedChanges(InsightScope scope) {
+        return cells.pending(scope);
+    }
+
     /** Responses in total, per day and per channel (the theme filter does not apply to volumes). */
     @PreAuthorize(Roles.IS_OFFICER)
     public ResponseVolume volume(long consultationId, InsightFilter filter) {

@@ -55,6 +55,10 @@ class SummaryCells {
         return true;
     }
 
+    long pending(InsightScope scope) {
+        return summary.pending(scope);
+    }
+
     /** Responses per measure of this kind (a prefix such as "theme:", or an exact measure), keyed by the rest. */
     Map<String, Long> byMeasure(InsightScope scope, InsightFilter filter, String measure) {
         return sum(where(scope, filter, measure), measure, "measure", "");

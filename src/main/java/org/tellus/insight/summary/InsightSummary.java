@@ -71,8 +71,18 @@ public class InsightSummary {
      * changes are still pending for the scope.
      */
     public long catchUpForReading(InsightScope scope) {
+        if (!hasPending(scope)) {
+            return 0;
+        }
         catchUp(scope, readerBatches);
         return pending(scope);
+    }
+
+    private boolean hasPending(InsightScope scope) {
+        return Boolean.TRUE.equals(scope.all()
+                ? jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM insight_change)", Boolean.class)
+                : jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM insight_change WHERE consultation_id IN ("
+                        + placeholders(scope) + "))", Boolean.class, scope.consultationIds().toArray()));
     }
 
     /** Recounts pending changes of the scope, up to {@code maxBatches} batches; returns the responses recounted. */

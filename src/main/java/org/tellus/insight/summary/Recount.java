@@ -51,13 +51,10 @@ final class Recount {
                         c.measuresText(), c.groupsText()});
             }
         });
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("""
-                    INSERT INTO insight_counted (response_id, consultation_id, day, area_id, channel, measures, equality_groups)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE consultation_id = VALUES(consultation_id),
-                    day = VALUES(day), area_id = VALUES(area_id), channel = VALUES(channel), measures = VALUES(measures),
-                    equality_groups = VALUES(equality_groups)""", rows);
-        }
+        MultiRowInsert.run(jdbc, "INSERT INTO insight_counted (response_id, consultation_id, day, area_id, channel,"
+                + " measures, equality_groups) VALUES ", " ON DUPLICATE KEY UPDATE consultation_id = VALUES(consultation_id),"
+                + " day = VALUES(day), area_id = VALUES(area_id), channel = VALUES(channel), measures = VALUES(measures),"
+                + " equality_groups = VALUES(equality_groups)", rows);
         return ids.size();
     }
 

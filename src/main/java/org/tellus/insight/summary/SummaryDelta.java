@@ -34,23 +34,19 @@ final class SummaryDelta {
     }
 
     void writeTo(JdbcTemplate jdbc) {
-        write(jdbc, cells, "INSERT INTO insight_cell (consultation_id, day, measure, area_id, channel, responses)"
-                + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)");
-        write(jdbc, totals, "INSERT INTO insight_total (consultation_id, measure, area_id, channel, responses)"
-                + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)");
-        write(jdbc, groups, "INSERT INTO insight_group_cell (consultation_id, item, answer, measure, responses)"
-                + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)");
+        String add = " ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)";
+        write(jdbc, cells, "INSERT INTO insight_cell (consultation_id, day, measure, area_id, channel, responses) VALUES ", add);
+        write(jdbc, totals, "INSERT INTO insight_total (consultation_id, measure, area_id, channel, responses) VALUES ", add);
+        write(jdbc, groups, "INSERT INTO insight_group_cell (consultation_id, item, answer, measure, responses) VALUES ", add);
     }
 
-    private static void write(JdbcTemplate jdbc, Map<List<Object>, Integer> deltas, String upsert) {
+    private static void write(JdbcTemplate jdbc, Map<List<Object>, Integer> deltas, String insert, String onDuplicate) {
         List<Object[]> rows = deltas.entrySet().stream().filter(e -> e.getValue() != 0).map(e -> {
             Object[] row = e.getKey().toArray(new Object[e.getKey().size() + 1]);
             row[row.length - 1] = e.getValue();
             return row;
         }).toList();
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(upsert, rows);
-        }
+        MultiRowInsert.run(jdbc, insert, onDuplicate, rows);
     }
 
     private static int compareKeys(List<Object> a, List<Object> b) {

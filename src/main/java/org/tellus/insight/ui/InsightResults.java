@@ -62,6 +62,12 @@ class InsightResults extends InsightSection {
         add(new H2(getTranslation("insight.priorities")), priorityTable(insight.priorities(scope, filter)));
         add(new H2(getTranslation("insight.by-area")), areaTable(insight.themesByArea(scope, filter)),
                 new Paragraph(getTranslation("insight.by-area.secondary")));
+        long uncounted = insight.uncountedChanges(scope);
+        if (uncounted > 0) {
+            Paragraph counting = new Paragraph(getTranslation("insight.counting", uncounted));
+            counting.setId("insight-counting");
+            addComponentAsFirst(counting);
+        }
     }
 
     private NativeTable channels(ResponseVolume volume) {

@@ -75,6 +75,26 @@ class InsightViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void whileALargeRecountIsUnderWayThePageSaysItIsStillCounting() {
+        // More changes than a page recounts before reading (10 batches of 2,000), all for one response; the
+        // background sweep may take some meanwhile but not 200,000 in the moment between catching up and counting.
+        long response = jdbc.queryForObject("SELECT MIN(id) FROM response WHERE consultation_id = ?", Long.class, fixture.id());
+        jdbc.update("INSERT INTO insight_change (response_id, consultation_id) SELECT ?, ? FROM seq_1_to_200000",
+                response, fixture.id());
+        try {
+            navigate(InsightView.class, Map.of("id", String.valueOf(fixture.id())));
+            assertThat($(Paragraph.class).id("insight-counting").getText())
+                    .startsWith("Still counting ").contains("recent changes");
+            // The figures are there all the same, as counted so far.
+            assertThat($(Paragraph.class).withText("32 responses").exists()).isTrue();
+        } finally {
+            jdbc.update("DELETE FROM insight_change WHERE response_id = ?", response);
+        }
+        navigate(InsightView.class, Map.of("id", String.valueOf(fixture.id())));
+        assertThat($(Paragraph.class).withId("insight-counting").exists()).isFalse();
+    }
+
+    @Test
     void aShownCountOpensTheResponsesBehindIt() {
         navigate(InsightView.class, Map.of("id", String.valueOf(fixture.id())));
         test($(Button.class).withText("19").single()).click();

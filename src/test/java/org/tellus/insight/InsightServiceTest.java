@@ -193,7 +193,8 @@ class InsightServiceTest {
         InsightFilter none = InsightFilter.none();
         List<Runnable> calls = List.of(() -> insight.volume(id, none), () -> insight.themeCounts(id, none),
                 () -> insight.priorities(id, none), () -> insight.themesByArea(id, none),
-                () -> insight.responsesWithTheme(id, "transport", none));
+                () -> insight.responsesWithTheme(id, "transport", none),
+                () -> insight.uncountedChanges(InsightScope.of(id)));
         calls.forEach(call -> assertThatThrownBy(call::run)
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class));
     }

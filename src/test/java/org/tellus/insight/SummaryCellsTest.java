@@ -6,9 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.tellus.IntegrationTest;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
+import org.tellus.insight.summary.InsightSummary;
 import org.tellus.response.Channel;
 
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The insight summary's cells give exactly what the live queries give: every view they serve, on the lens and
@@ -38,6 +42,8 @@ class SummaryCellsTest {
     EquityLensService lens;
     @Autowired
     SummaryCells cells;
+    @Autowired
+    InsightSummary summary;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -97,6 +103,21 @@ class SummaryCellsTest {
             jdbc.update("DELETE FROM theme_priority WHERE theme_id = 'transport' AND priority_id = ?", priority);
         }
         assertSameAsLive(scope);
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.RESIDENT)
+    void onlyOfficersRecountAndOnlyAdministratorsMakeItForgetAConsultation() {
+        InsightScope scope = InsightScope.of(insightFixture.id());
+        List<Runnable> calls = List.of(() -> summary.catchUpForReading(scope), () -> summary.catchUp(scope, 1),
+                () -> summary.pending(scope), () -> summary.forget(insightFixture.id()));
+        calls.forEach(call -> assertThatThrownBy(call::run).isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    @WithMockUser(roles = Roles.OFFICER)
+    void officersCannotMakeItForgetAConsultation() {
+        assertThatThrownBy(() -> summary.forget(insightFixture.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     private void assertSameAsLive(InsightScope scope) {

@@ -5,10 +5,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tellus.base.security.Roles;
 import org.tellus.insight.InsightScope;
 
 import java.time.ZoneId;
@@ -20,8 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Keeps the insight summary (decision 012) current. Triggers append a row to {@code insight_change} for every
  * response whose counts may have moved, in the transaction that moved them; this recounts those responses in
  * batches, in the background and, for the consultations an officer is looking at, just before their figures are
- * read, so a figure read from the summary is as current as a live count. Holds no user-facing method: the
- * insight services, which check who calls, use it.
+ * read, so a figure read from the summary is as current as a live count. Officers' reads (through the insight
+ * services) and the benchmark call it; the background sweep runs as the system.
  */
 @Component
 public class InsightSummary {
@@ -70,6 +72,7 @@ public class InsightSummary {
      * never waits long (a re-tagging of a whole large consultation is left to the background). Returns how many
      * changes are still pending for the scope.
      */
+    @PreAuthorize(Roles.IS_OFFICER)
     public long catchUpForReading(InsightScope scope) {
         if (!hasPending(scope)) {
             return 0;
@@ -86,6 +89,7 @@ public class InsightSummary {
     }
 
     /** Recounts pending changes of the scope, up to {@code maxBatches} batches; returns the responses recounted. */
+    @PreAuthorize(Roles.IS_OFFICER)
     public long catchUp(InsightScope scope, int maxBatches) {
         long recounted = 0;
         for (int i = 0; i < maxBatches; i++) {
@@ -99,6 +103,7 @@ public class InsightSummary {
     }
 
     /** Changes not yet recounted for the scope. */
+    @PreAuthorize(Roles.IS_OFFICER)
     public long pending(InsightScope scope) {
         Long n = scope.all()
                 ? jdbc.queryForObject("SELECT COUNT(*) FROM insight_change", Long.class)
@@ -111,6 +116,7 @@ public class InsightSummary {
      * Drops everything the summary holds for a consultation whose responses are being deleted in bulk (in the
      * caller's transaction, after the deletes), instead of recounting them one by one.
      */
+    @PreAuthorize(Roles.IS_ADMIN)
     public void forget(long consultationId) {
         jdbc.queryForObject("SELECT id FROM insight_summary_lock WHERE id = 1 FOR UPDATE", Integer.class);
         for (String table : List.of("insight_change", "insight_counted", "insight_cell", "insight_total", "insight_group_cell")) {

@@ -96,8 +96,11 @@ class OfficerReviewBrowserTest {
                 browser.waitUntil("theme " + n + " to be removed", () -> chips().size() == chips.size() - 1);
             }
             if (chips().stream().noneMatch(c -> c.contains(target))) {
-                // Tab from the answer, past the themes' Remove buttons, to "Add a theme".
-                browser.tabInto(browser.driver().findElement(By.id("review-add-theme")), 12);
+                // Alt+T, the page's shortcut, from the answer to "Add a theme".
+                // Held down while "t" is pressed: a chord sent as one string reaches the page without altKey.
+                new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys("t").keyUp(Keys.ALT).perform();
+                WebElement picker = browser.driver().findElement(By.id("review-add-theme"));
+                browser.waitUntil("Alt+T to reach Add a theme", () -> browser.hasFocusWithin(picker));
                 browser.press(target);
                 browser.press(Keys.ENTER);
                 browser.waitUntil(target + " to be added", () -> chips().stream().anyMatch(c -> c.contains(target)));

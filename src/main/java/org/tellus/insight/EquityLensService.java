@@ -3,7 +3,6 @@ package org.tellus.insight;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
@@ -26,7 +25,7 @@ import java.util.Map;
  * people posting in each network's forum are compared instead (see {@link ForumLens}).
  */
 @Service
-@Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
+@Transactional(readOnly = true)
 public class EquityLensService {
 
     private final JdbcTemplate jdbc;

@@ -3,7 +3,6 @@ package org.tellus.insight;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
@@ -30,7 +29,7 @@ import java.util.OptionalDouble;
  * people said passes through {@link CellCount}, so a number under 10 never leaves this class (decision 005).
  */
 @Service
-@Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
+@Transactional(readOnly = true)
 public class InsightService {
 
     /** Most responses a drill-down lists. */

@@ -2,6 +2,9 @@ package org.tellus.insight;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tellus.insight.summary.InsightSummary;
 import org.tellus.insight.summary.Measure;
 
@@ -22,11 +25,16 @@ class SummaryCells {
 
     private final JdbcTemplate jdbc;
     private final InsightSummary summary;
+    private final TransactionTemplate outside;
     private volatile boolean enabled = true;
 
-    SummaryCells(JdbcTemplate jdbc, InsightSummary summary) {
+    SummaryCells(JdbcTemplate jdbc, InsightSummary summary, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.summary = summary;
+        // The caller's transaction may hold a snapshot older than the catch-up (an export's, say, taken at its first
+        // read): cells are read outside it, each statement seeing what is committed, the catch-up included.
+        this.outside = new TransactionTemplate(transactions);
+        this.outside.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     /** Off, every view is counted live: for the test that holds the cells' sums against the live counts. */
@@ -39,7 +47,7 @@ class SummaryCells {
         if (!enabled || filter.themeId() != null || filter.questionId() != null) {
             return false;
         }
-        summary.catchUpForReading(scope);
+        outside.executeWithoutResult(status -> summary.catchUpForReading(scope));
         return true;
     }
 
@@ -51,12 +59,12 @@ class SummaryCells {
         if (!enabled || !filter.equals(InsightFilter.none())) {
             return false;
         }
-        summary.catchUpForReading(scope);
+        outside.executeWithoutResult(status -> summary.catchUpForReading(scope));
         return true;
     }
 
     long pending(InsightScope scope) {
-        return summary.pending(scope);
+        return outside.execute(status -> summary.pending(scope));
     }
 
     /** Responses per measure of this kind (a prefix such as "theme:", or an exact measure), keyed by the rest. */
@@ -71,6 +79,10 @@ class SummaryCells {
 
     /** Sums grouped by the measure and any further columns, keyed by the measure's rest and those columns. */
     private Map<String, Long> sum(Where where, String measure, String groupBy, String condition) {
+        return outside.execute(status -> sumNow(where, measure, groupBy, condition));
+    }
+
+    private Map<String, Long> sumNow(Where where, String measure, String groupBy, String condition) {
         Map<String, Long> sums = new HashMap<>();
         int keys = groupBy.split(",").length;
         jdbc.query("SELECT " + groupBy + ", SUM(responses) FROM " + where.table + " WHERE " + where.sql + condition
@@ -88,9 +100,9 @@ class SummaryCells {
     Map<LocalDate, Long> submittedByDay(InsightScope scope, InsightFilter filter) {
         Map<LocalDate, Long> days = new HashMap<>();
         Where where = where(scope, filter, Measure.SUBMITTED).days();
-        jdbc.query("SELECT day, SUM(responses) FROM insight_cell WHERE " + where.sql + " GROUP BY day", rs -> {
+        outside.executeWithoutResult(status -> jdbc.query("SELECT day, SUM(responses) FROM insight_cell WHERE " + where.sql + " GROUP BY day", rs -> {
             days.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-        }, where.args.toArray());
+        }, where.args.toArray()));
         return days;
     }
 
@@ -98,9 +110,9 @@ class SummaryCells {
     Map<String, Long> submittedByChannel(InsightScope scope, InsightFilter filter) {
         Map<String, Long> channels = new HashMap<>();
         Where where = where(scope, filter, Measure.SUBMITTED);
-        jdbc.query("SELECT channel, SUM(responses) FROM " + where.table + " WHERE " + where.sql + " GROUP BY channel", rs -> {
+        outside.executeWithoutResult(status -> jdbc.query("SELECT channel, SUM(responses) FROM " + where.table + " WHERE " + where.sql + " GROUP BY channel", rs -> {
             channels.put(rs.getString(1), rs.getLong(2));
-        }, where.args.toArray());
+        }, where.args.toArray()));
         return channels;
     }
 
@@ -110,10 +122,10 @@ class SummaryCells {
         List<Object> args = new ArrayList<>(scope.consultationIds().stream().sorted().toList());
         args.add(item);
         args.add(measurePattern(measure));
-        jdbc.query("SELECT measure, answer, SUM(responses) FROM insight_group_cell WHERE " + consultations(scope)
+        outside.executeWithoutResult(status -> jdbc.query("SELECT measure, answer, SUM(responses) FROM insight_group_cell WHERE " + consultations(scope)
                 + " item = ? AND measure LIKE ? GROUP BY measure, answer", rs -> {
             sums.put(rs.getString(1).substring(prefixLength(measure)) + "\n" + rs.getString(2), rs.getLong(3));
-        }, args.toArray());
+        }, args.toArray()));
         return sums;
     }
 

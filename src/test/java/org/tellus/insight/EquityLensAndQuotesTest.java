@@ -5,10 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.tellus.AccessRules;
 import org.tellus.IntegrationTest;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
@@ -161,20 +158,7 @@ class EquityLensAndQuotesTest {
     }
 
     @Test
-    @WithAnonymousUser
-    void anonymousIsDenied() {
-        assertDenied();
-    }
-
-    @Test
-    @WithMockUser(roles = Roles.RESIDENT)
-    void residentsAreDenied() {
-        assertDenied();
-    }
-
-    @Test
-    @WithMockUser(roles = Roles.FACILITATOR)
-    void facilitatorsAreDenied() {
+    void anonymousVisitorsResidentsAndFacilitatorsAreRefusedEveryMethod() {
         assertDenied();
     }
 
@@ -182,12 +166,11 @@ class EquityLensAndQuotesTest {
         InsightScope scope = InsightScope.of(fixture.id());
         InsightFilter none = InsightFilter.none();
         long answer = fixture.consentedAnswers.getFirst();
-        List<Runnable> calls = List.of(() -> lens.compare(scope, "disability", none), () -> quotes.mark(answer),
+        List<AccessRules.Call> calls = List.of(() -> lens.compare(scope, "disability", none), () -> quotes.mark(answer),
                 () -> quotes.unmark(answer), () -> quotes.quotes(fixture.id()), () -> insight.volume(scope, none),
                 () -> insight.themeCounts(scope, none), () -> insight.priorities(scope, none),
                 () -> insight.themesByArea(scope, none), () -> insight.responsesWithTheme(scope, "transport", none));
-        calls.forEach(call -> assertThatThrownBy(call::run)
-                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class));
+        AccessRules.assertRefused(calls, Roles.RESIDENT, Roles.FACILITATOR);
     }
 
     private static GroupComparison.Comparison comparison(GroupComparison result, String theme, String group) {

@@ -4,11 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.tellus.AccessRules;
 import org.tellus.IntegrationTest;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
@@ -171,32 +168,18 @@ class InsightServiceTest {
     }
 
     @Test
-    @WithAnonymousUser
-    void anonymousIsDenied() {
-        assertDenied();
-    }
-
-    @Test
-    @WithMockUser(roles = Roles.RESIDENT)
-    void residentsAreDenied() {
-        assertDenied();
-    }
-
-    @Test
-    @WithMockUser(roles = Roles.FACILITATOR)
-    void facilitatorsAreDenied() {
+    void anonymousVisitorsResidentsAndFacilitatorsAreRefusedEveryMethod() {
         assertDenied();
     }
 
     private void assertDenied() {
         long id = fixture.id();
         InsightFilter none = InsightFilter.none();
-        List<Runnable> calls = List.of(() -> insight.volume(id, none), () -> insight.themeCounts(id, none),
+        List<AccessRules.Call> calls = List.of(() -> insight.volume(id, none), () -> insight.themeCounts(id, none),
                 () -> insight.priorities(id, none), () -> insight.themesByArea(id, none),
                 () -> insight.responsesWithTheme(id, "transport", none),
                 () -> insight.uncountedChanges(InsightScope.of(id)));
-        calls.forEach(call -> assertThatThrownBy(call::run)
-                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class));
+        AccessRules.assertRefused(calls, Roles.RESIDENT, Roles.FACILITATOR);
     }
 
     private static <T> T asOfficer(Supplier<T> work) {

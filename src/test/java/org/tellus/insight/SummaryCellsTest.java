@@ -8,6 +8,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tellus.IntegrationTest;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
@@ -103,6 +106,27 @@ class SummaryCellsTest {
             jdbc.update("DELETE FROM theme_priority WHERE theme_id = 'transport' AND priority_id = ?", priority);
         }
         assertSameAsLive(scope);
+    }
+
+    @Test
+    void figuresAreCurrentWhenTheCallerHoldsAnOlderSnapshot() {
+        InsightFixture fixture = InsightFixture.create(context);
+        InsightScope scope = InsightScope.of(fixture.id());
+        long before = count(asOfficer(() -> insight.themeCounts(scope, InsightFilter.none())), "transport");
+        long answer = jdbc.queryForObject("""
+                SELECT MIN(m.answer_id) FROM machine_tag m JOIN answer a ON a.id = m.answer_id JOIN response r ON r.id = a.response_id
+                WHERE r.consultation_id = ? AND m.theme_id = 'transport'""", Long.class, fixture.id());
+        TransactionTemplate repeatableRead = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        repeatableRead.setReadOnly(true);
+        long inside = repeatableRead.execute(status -> {
+            // The caller's snapshot starts here (as an export's does at its first read), before the change below.
+            jdbc.queryForObject("SELECT COUNT(*) FROM insight_change", Long.class);
+            TransactionTemplate other = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+            other.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            other.executeWithoutResult(s -> jdbc.update("DELETE FROM machine_tag WHERE answer_id = ? AND theme_id = 'transport'", answer));
+            return count(asOfficer(() -> insight.themeCounts(scope, InsightFilter.none())), "transport");
+        });
+        assertThat(inside).isEqualTo(before - 1);
     }
 
     @Test

@@ -5,12 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tellus.AccessRules;
 import org.tellus.IntegrationTest;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
@@ -144,33 +142,19 @@ class ReviewServiceTest {
     }
 
     @Test
-    @WithAnonymousUser
-    void anonymousIsDenied() {
-        assertDenied();
-    }
-
-    @Test
-    @WithMockUser(roles = Roles.RESIDENT)
-    void residentsAreDenied() {
-        assertDenied();
-    }
-
-    @Test
-    @WithMockUser(roles = Roles.FACILITATOR)
-    void facilitatorsAreDenied() {
+    void anonymousVisitorsResidentsAndFacilitatorsAreRefusedEveryMethod() {
         assertDenied();
     }
 
     private void assertDenied() {
         long id = fixture.id();
         ReviewFilter none = ReviewFilter.none();
-        List<Runnable> calls = List.of(() -> reviews.queue(id, none, 1), () -> reviews.progress(id, none),
+        List<AccessRules.Call> calls = List.of(() -> reviews.queue(id, none, 1), () -> reviews.progress(id, none),
                 () -> reviews.decide(1, Set.of()), () -> reviews.countAcceptable(id, none), () -> reviews.acceptAll(id, none),
                 () -> reviews.decisionsOfResponse(1), retraining::requestRetraining, () -> retraining.job(1),
                 retraining::recentJobs, retraining::versions, () -> retraining.themeFigures("x"),
                 () -> retraining.activate("x"), retraining::retrainAfter);
-        calls.forEach(call -> assertThatThrownBy(call::run)
-                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class));
+        AccessRules.assertRefused(calls, Roles.RESIDENT, Roles.FACILITATOR);
     }
 
     private long count(String themeId) {

@@ -11,10 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.tellus.AccessRules;
 import org.tellus.IntegrationTest;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
@@ -40,7 +37,6 @@ import java.util.Properties;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What the exports hold, read back with a CSV parser and an .xlsx reader: answers with final and machine themes
@@ -145,31 +141,17 @@ class InsightExportServiceTest {
     }
 
     @Test
-    @WithAnonymousUser
-    void anonymousIsDenied() {
-        assertDenied();
-    }
-
-    @Test
-    @WithMockUser(roles = Roles.RESIDENT)
-    void residentsAreDenied() {
-        assertDenied();
-    }
-
-    @Test
-    @WithMockUser(roles = Roles.FACILITATOR)
-    void facilitatorsAreDenied() {
+    void anonymousVisitorsResidentsAndFacilitatorsAreRefusedEveryMethod() {
         assertDenied();
     }
 
     private void assertDenied() {
         OutputStream sink = new ByteArrayOutputStream();
         InsightFilter none = InsightFilter.none();
-        List<ThrowingCall> calls = List.of(() -> exports.responses(scope(), none, ExportFormat.CSV, LABELS, sink),
+        List<AccessRules.Call> calls = List.of(() -> exports.responses(scope(), none, ExportFormat.CSV, LABELS, sink),
                 () -> exports.aggregates(scope(), none, ExportFormat.XLSX, LABELS, sink),
                 () -> exports.openData(scope(), none, ExportFormat.CSV, LABELS, sink));
-        calls.forEach(call -> assertThatThrownBy(call::run)
-                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class));
+        AccessRules.assertRefused(calls, Roles.RESIDENT, Roles.FACILITATOR);
         assertThat(sink.toString()).isEmpty();
     }
 
@@ -191,11 +173,6 @@ class InsightExportServiceTest {
             }
         }
         assertThat(checked).isPositive();
-    }
-
-    @FunctionalInterface
-    private interface ThrowingCall {
-        void run() throws IOException;
     }
 
     @FunctionalInterface

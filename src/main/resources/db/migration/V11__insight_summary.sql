@@ -46,14 +46,18 @@ CREATE TABLE insight_total (
     PRIMARY KEY (consultation_id, measure, area_id, channel)
 ) ENGINE = InnoDB;
 
--- Responses per (consultation, equality-monitoring item, answer, measure): the equity lens without a filter.
+-- Responses per (consultation, equality-monitoring item, answer, measure, area, channel): the equity lens by an
+-- equality item, with or without an area or channel filter (a date range is counted live: by day these cells
+-- would outnumber the responses). Only the measures the lens reads: 'tagged' and themes.
 CREATE TABLE insight_group_cell (
     consultation_id BIGINT      NOT NULL,
     item            VARCHAR(40) NOT NULL,
     answer          VARCHAR(60) NOT NULL,
     measure         VARCHAR(70) NOT NULL,
+    area_id         VARCHAR(60) NOT NULL,
+    channel         VARCHAR(20) NOT NULL,
     responses       INT         NOT NULL,
-    PRIMARY KEY (consultation_id, item, answer, measure)
+    PRIMARY KEY (consultation_id, item, answer, measure, area_id, channel)
 ) ENGINE = InnoDB;
 
 -- One row: whoever recounts holds it, so cells have one writer at a time across every instance of the app.

@@ -19,8 +19,8 @@ import java.util.Map;
 /**
  * The equity lens: themes by area and by each equality-monitoring question, each group against everyone else
  * who answered (see {@link GroupComparisons}). One dimension at a time: from the insight summary's cells where
- * they serve the filter (areas with any date, area or channel filter; equality items without a filter), else as
- * two GROUP BY queries (group sizes, and theme by group). "Prefer not to say" is not an answer to
+ * they serve the filter (areas with any date, area or channel filter; equality items with an area or channel
+ * filter but no date range), else as two GROUP BY queries (group sizes, and theme by group). "Prefer not to say" is not an answer to
  * compare: those respondents are in no group and in no "everyone else" (decision 009). By network forum, the
  * people posting in each network's forum are compared instead (see {@link ForumLens}).
  */
@@ -61,8 +61,8 @@ public class EquityLensService {
             cells.byMeasureAndArea(scope, filter, Measure.TAGGED).forEach((key, n) -> sizes.put(key.substring(key.indexOf('\n') + 1), n));
             hits.putAll(cells.byMeasureAndArea(scope, filter, Measure.THEME));
         } else if (!GroupComparison.AREA.equals(dimension) && cells.serveGroups(scope, filter)) {
-            cells.byGroup(scope, dimension, Measure.TAGGED).forEach((key, n) -> sizes.put(key.substring(key.indexOf('\n') + 1), n));
-            hits.putAll(cells.byGroup(scope, dimension, Measure.THEME));
+            cells.byGroup(scope, filter, dimension, Measure.TAGGED).forEach((key, n) -> sizes.put(key.substring(key.indexOf('\n') + 1), n));
+            hits.putAll(cells.byGroup(scope, filter, dimension, Measure.THEME));
         } else {
             countLive(scope, filter, grouping, sizes, hits);
         }

@@ -52,11 +52,12 @@ class SummaryCells {
     }
 
     /**
-     * Whether the cells by equality-monitoring group serve this filter: they are kept per consultation only (a
-     * cell per group, day, area and channel would outnumber the responses), so with no filter but the scope.
+     * Whether the cells by equality-monitoring group serve this filter: they are kept by area and channel but not
+     * by day (a cell per group and day would outnumber the responses), so not with a date range.
      */
     boolean serveGroups(InsightScope scope, InsightFilter filter) {
-        if (!enabled || !filter.equals(InsightFilter.none())) {
+        if (!enabled || filter.from() != null || filter.to() != null || filter.themeId() != null
+                || filter.questionId() != null) {
             return false;
         }
         outside.executeWithoutResult(status -> summary.catchUpForReading(scope));
@@ -117,16 +118,12 @@ class SummaryCells {
     }
 
     /** Per answer of one equality-monitoring item (no filter but the scope): keyed "rest\nanswer". */
-    Map<String, Long> byGroup(InsightScope scope, String item, String measure) {
-        Map<String, Long> sums = new HashMap<>();
-        List<Object> args = new ArrayList<>(scope.consultationIds().stream().sorted().toList());
-        args.add(item);
-        args.add(measurePattern(measure));
-        outside.executeWithoutResult(status -> jdbc.query("SELECT measure, answer, SUM(responses) FROM insight_group_cell WHERE " + consultations(scope)
-                + " item = ? AND measure LIKE ? GROUP BY measure, answer", rs -> {
-            sums.put(rs.getString(1).substring(prefixLength(measure)) + "\n" + rs.getString(2), rs.getLong(3));
-        }, args.toArray()));
-        return sums;
+    /** Per answer of one equality-monitoring item, with the filter's area and channel: keyed "rest\nanswer". */
+    Map<String, Long> byGroup(InsightScope scope, InsightFilter filter, String item, String measure) {
+        Where where = where(scope, filter, measure);
+        List<Object> args = new ArrayList<>(where.args);
+        args.addFirst(item);
+        return sum(new Where("insight_group_cell", "item = ? AND" + where.sql, args), measure, "measure, answer", "");
     }
 
     private record Where(String table, String sql, List<Object> args) {

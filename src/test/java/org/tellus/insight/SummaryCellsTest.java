@@ -173,7 +173,9 @@ class SummaryCellsTest {
                 views.put("lens by area " + f, lens.compare(scope, "area", f));
             }
             for (String item : List.of("disability", "sex", "age-band")) {
-                views.put("lens " + item, lens.compare(scope, item, InsightFilter.none()));
+                for (InsightFilter f : filters) {
+                    views.put("lens " + item + " " + f, lens.compare(scope, item, f));
+                }
             }
             return null;
         });

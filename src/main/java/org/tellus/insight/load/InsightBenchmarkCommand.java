@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * [--warmup 3] [--runs 20] [--item age-band] [--recount true]}: makes (or reuses) a synthetic consultation of each
  * size in that database, counts its insight summary (timed; with {@code --recount true} every response again, as
  * after a re-tagging), and times the theme counts, the theme-by-area table, the
- * theme-by-group table and the theme counts of six months of online responses (the day cells), calling
+ * theme-by-group table, the theme counts of six months of online responses (the day cells) and the theme-by-group
+ * table of the busiest area, calling
  * InsightService's own methods as an officer. Starts the application without its web server. Prints the machine
  * and one line per size and table. A benchmark, not a test: see docs/benchmarks.md.
  */
@@ -88,11 +89,13 @@ public final class InsightBenchmarkCommand {
                 InsightFilter all = InsightFilter.none();
                 LocalDate today = LocalDate.now();
                 InsightFilter halfYear = new InsightFilter(today.minusMonths(6), today, null, Channel.ONLINE, null);
+                InsightFilter oneArea = new InsightFilter(null, null, busiestArea(jdbc, consultation), null, null);
                 SystemTask.runAs(Roles.OFFICER, () -> {
                     print(out, size, "theme counts", Timings.measure(warmUp, runs, () -> insight.themeCounts(consultation, all)));
                     print(out, size, "theme by area", Timings.measure(warmUp, runs, () -> insight.themesByArea(consultation, all)));
                     print(out, size, "theme by group", Timings.measure(warmUp, runs, () -> lens.compare(InsightScope.of(consultation), item, InsightFilter.none())));
                     print(out, size, "themes 6 months", Timings.measure(warmUp, runs, () -> insight.themeCounts(consultation, halfYear)));
+                    print(out, size, "group, one area", Timings.measure(warmUp, runs, () -> lens.compare(InsightScope.of(consultation), item, oneArea)));
                 });
             }
             return 0;
@@ -133,6 +136,11 @@ public final class InsightBenchmarkCommand {
                 jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class) >> 20);
         out.printf(Locale.ROOT, "# %d warm-up runs, then median and p95 of %d runs; theme by group = EquityLensService.compare on one equality item%n",
                 warmUp, runs);
+    }
+
+    private static String busiestArea(JdbcTemplate jdbc, long consultation) {
+        return jdbc.queryForObject("SELECT area_id FROM response WHERE consultation_id = ? AND area_id IS NOT NULL"
+                + " GROUP BY area_id ORDER BY COUNT(*) DESC LIMIT 1", String.class, consultation);
     }
 
     /** Other work on the machine changes every figure; /proc/loadavg says how much there was (Linux only). */

@@ -27,7 +27,7 @@ final class SummaryDelta {
                 for (String group : counted.groups()) {
                     int split = group.indexOf('=');
                     groups.merge(List.of(counted.consultationId(), group.substring(0, split), group.substring(split + 1),
-                            measure), sign, Integer::sum);
+                            measure, counted.areaId(), counted.channel()), sign, Integer::sum);
                 }
             }
         }
@@ -37,7 +37,8 @@ final class SummaryDelta {
         String add = " ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)";
         write(jdbc, cells, "INSERT INTO insight_cell (consultation_id, day, measure, area_id, channel, responses) VALUES ", add);
         write(jdbc, totals, "INSERT INTO insight_total (consultation_id, measure, area_id, channel, responses) VALUES ", add);
-        write(jdbc, groups, "INSERT INTO insight_group_cell (consultation_id, item, answer, measure, responses) VALUES ", add);
+        write(jdbc, groups, "INSERT INTO insight_group_cell (consultation_id, item, answer, measure, area_id, channel,"
+                + " responses) VALUES ", add);
     }
 
     private static void write(JdbcTemplate jdbc, Map<List<Object>, Integer> deltas, String insert, String onDuplicate) {

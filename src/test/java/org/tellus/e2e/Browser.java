@@ -5,6 +5,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -112,7 +113,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+        // A page that navigates (signing in reloads the document) can replace an element between finding it and
+        // reading it: that is "not yet", so look again at the next poll.
         new WebDriverWait(driver, WAIT).withMessage(() -> "Waited for " + what + " on " + driver.getCurrentUrl())
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> condition.getAsBoolean());
     }
 

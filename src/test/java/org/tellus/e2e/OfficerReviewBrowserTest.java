@@ -146,6 +146,7 @@ class OfficerReviewBrowserTest {
     /** Training takes tens of seconds on a busy two-core machine, longer than the browser's usual wait. */
     private void waitLong(String what, java.util.function.BooleanSupplier condition) {
         new WebDriverWait(browser.driver(), Duration.ofMinutes(5)).withMessage(() -> "Waited 5 minutes for " + what)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> condition.getAsBoolean());
     }
 

@@ -47,8 +47,8 @@ CREATE TABLE insight_total (
 ) ENGINE = InnoDB;
 
 -- Responses per (consultation, equality-monitoring item, answer, measure, area, channel): the equity lens by an
--- equality item, with or without an area or channel filter (a date range is counted live: by day these cells
--- would outnumber the responses). Only the measures the lens reads: 'tagged' and themes.
+-- equality item, with or without an area or channel filter (with a date range: insight_group_day; by day and
+-- area and channel these cells would outnumber the responses). Only the measures the lens reads: 'tagged' and themes.
 CREATE TABLE insight_group_cell (
     consultation_id BIGINT      NOT NULL,
     item            VARCHAR(40) NOT NULL,
@@ -58,6 +58,17 @@ CREATE TABLE insight_group_cell (
     channel         VARCHAR(20) NOT NULL,
     responses       INT         NOT NULL,
     PRIMARY KEY (consultation_id, item, answer, measure, area_id, channel)
+) ENGINE = InnoDB;
+
+-- The same by local day instead of area and channel: the equity lens by an equality item with a date range.
+CREATE TABLE insight_group_day (
+    consultation_id BIGINT      NOT NULL,
+    item            VARCHAR(40) NOT NULL,
+    day             DATE        NOT NULL,
+    answer          VARCHAR(60) NOT NULL,
+    measure         VARCHAR(70) NOT NULL,
+    responses       INT         NOT NULL,
+    PRIMARY KEY (consultation_id, item, day, answer, measure)
 ) ENGINE = InnoDB;
 
 -- One row: whoever recounts holds it, so cells have one writer at a time across every instance of the app.

@@ -19,8 +19,8 @@ import java.util.Map;
 /**
  * The equity lens: themes by area and by each equality-monitoring question, each group against everyone else
  * who answered (see {@link GroupComparisons}). One dimension at a time: from the insight summary's cells where
- * they serve the filter (areas with any date, area or channel filter; equality items with an area or channel
- * filter but no date range), else as two GROUP BY queries (group sizes, and theme by group). "Prefer not to say" is not an answer to
+ * they serve the filter (areas with any date, area or channel filter; equality items with a date range, or an
+ * area or channel filter, not both), else as two GROUP BY queries (group sizes, and theme by group). "Prefer not to say" is not an answer to
  * compare: those respondents are in no group and in no "everyone else" (decision 009). By network forum, the
  * people posting in each network's forum are compared instead (see {@link ForumLens}).
  */

@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * Reads the insight summary's cells (decision 012) for a scope and filter: the sums the live queries would give,
- * from a few thousand rows instead of millions. It serves any filter by dates, area and channel; a theme or a
- * question filter is not additive over cells, so those views are counted live. Before reading, the scope's
+ * from a few thousand rows instead of millions. It serves any filter by dates, area and channel (the cells by
+ * equality group: dates, or area and channel); a theme or a question filter is not additive over cells, so those views
+ * are counted live. Before reading, the scope's
  * pending changes are recounted ({@link InsightSummary#catchUpForReading}), so a figure is as current as a live one.
  */
 @Component
@@ -52,12 +53,14 @@ class SummaryCells {
     }
 
     /**
-     * Whether the cells by equality-monitoring group serve this filter: they are kept by area and channel but not
-     * by day (a cell per group and day would outnumber the responses), so not with a date range.
+     * Whether the cells by equality-monitoring group serve this filter: they are kept by area and channel, and
+     * apart by day (by day, area and channel together they would outnumber the responses), so not for a date range
+     * with an area or a channel.
      */
     boolean serveGroups(InsightScope scope, InsightFilter filter) {
-        if (!enabled || filter.from() != null || filter.to() != null || filter.themeId() != null
-                || filter.questionId() != null) {
+        boolean dated = filter.from() != null || filter.to() != null;
+        if (!enabled || filter.themeId() != null || filter.questionId() != null
+                || dated && (filter.areaId() != null || filter.channel() != null)) {
             return false;
         }
         outside.executeWithoutResult(status -> summary.catchUpForReading(scope));
@@ -101,9 +104,10 @@ class SummaryCells {
     Map<LocalDate, Long> submittedByDay(InsightScope scope, InsightFilter filter) {
         Map<LocalDate, Long> days = new HashMap<>();
         Where where = where(scope, filter, Measure.SUBMITTED).days();
-        outside.executeWithoutResult(status -> jdbc.query("SELECT day, SUM(responses) FROM insight_cell WHERE " + where.sql + " GROUP BY day", rs -> {
-            days.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-        }, where.args.toArray()));
+        outside.executeWithoutResult(status -> jdbc.query(
+                "SELECT day, SUM(responses) FROM insight_cell WHERE " + where.sql + " GROUP BY day", rs -> {
+                    days.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                }, where.args.toArray()));
         return days;
     }
 
@@ -111,19 +115,23 @@ class SummaryCells {
     Map<String, Long> submittedByChannel(InsightScope scope, InsightFilter filter) {
         Map<String, Long> channels = new HashMap<>();
         Where where = where(scope, filter, Measure.SUBMITTED);
-        outside.executeWithoutResult(status -> jdbc.query("SELECT channel, SUM(responses) FROM " + where.table + " WHERE " + where.sql + " GROUP BY channel", rs -> {
-            channels.put(rs.getString(1), rs.getLong(2));
-        }, where.args.toArray()));
+        outside.executeWithoutResult(status -> jdbc.query(
+                "SELECT channel, SUM(responses) FROM " + where.table + " WHERE " + where.sql + " GROUP BY channel", rs -> {
+                    channels.put(rs.getString(1), rs.getLong(2));
+                }, where.args.toArray()));
         return channels;
     }
 
-    /** Per answer of one equality-monitoring item (no filter but the scope): keyed "rest\nanswer". */
-    /** Per answer of one equality-monitoring item, with the filter's area and channel: keyed "rest\nanswer". */
+    /**
+     * Per answer of one equality-monitoring item, with the filter's dates, or area and channel (see
+     * {@link #serveGroups}): keyed "rest\nanswer".
+     */
     Map<String, Long> byGroup(InsightScope scope, InsightFilter filter, String item, String measure) {
         Where where = where(scope, filter, measure);
         List<Object> args = new ArrayList<>(where.args);
         args.addFirst(item);
-        return sum(new Where("insight_group_cell", "item = ? AND" + where.sql, args), measure, "measure, answer", "");
+        String table = "insight_cell".equals(where.table) ? "insight_group_day" : "insight_group_cell";
+        return sum(new Where(table, "item = ? AND" + where.sql, args), measure, "measure, answer", "");
     }
 
     private record Where(String table, String sql, List<Object> args) {

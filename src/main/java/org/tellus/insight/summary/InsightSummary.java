@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * response whose counts may have moved, in the transaction that moved them; this recounts those responses in
  * batches, in the background and, for the consultations an officer is looking at, just before their figures are
  * read, so a figure read from the summary is as current as a live count. Officers' reads (through the insight
- * services) and the benchmark call it; the background sweep runs as the system.
+ * services) and the benchmark call it; the background sweep calls its own methods directly, with no user.
  */
 @Component
 public class InsightSummary {
@@ -119,7 +119,8 @@ public class InsightSummary {
     @PreAuthorize(Roles.IS_ADMIN)
     public void forget(long consultationId) {
         jdbc.queryForObject("SELECT id FROM insight_summary_lock WHERE id = 1 FOR UPDATE", Integer.class);
-        for (String table : List.of("insight_change", "insight_counted", "insight_cell", "insight_total", "insight_group_cell")) {
+        for (String table : List.of("insight_change", "insight_counted", "insight_cell", "insight_total", "insight_group_cell",
+                "insight_group_day")) {
             jdbc.update("DELETE FROM " + table + " WHERE consultation_id = ?", consultationId);
         }
     }

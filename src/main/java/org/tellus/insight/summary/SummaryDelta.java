@@ -2,7 +2,6 @@ package org.tellus.insight.summary;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,17 +16,22 @@ final class SummaryDelta {
     private final Map<List<Object>, Integer> cells = new TreeMap<>(SummaryDelta::compareKeys);
     private final Map<List<Object>, Integer> totals = new TreeMap<>(SummaryDelta::compareKeys);
     private final Map<List<Object>, Integer> groups = new TreeMap<>(SummaryDelta::compareKeys);
+    private final Map<List<Object>, Integer> groupDays = new TreeMap<>(SummaryDelta::compareKeys);
 
     void add(CountedResponse counted, int sign) {
+        String day = counted.day().toString();
         for (String measure : counted.measures()) {
-            cells.merge(List.of(counted.consultationId(), Date.valueOf(counted.day()).toString(), measure,
+            cells.merge(List.of(counted.consultationId(), day, measure,
                     counted.areaId(), counted.channel()), sign, Integer::sum);
             totals.merge(List.of(counted.consultationId(), measure, counted.areaId(), counted.channel()), sign, Integer::sum);
             if (CountedResponse.byGroup(measure)) {
                 for (String group : counted.groups()) {
                     int split = group.indexOf('=');
-                    groups.merge(List.of(counted.consultationId(), group.substring(0, split), group.substring(split + 1),
-                            measure, counted.areaId(), counted.channel()), sign, Integer::sum);
+                    String item = group.substring(0, split);
+                    String answer = group.substring(split + 1);
+                    groups.merge(List.of(counted.consultationId(), item, answer, measure, counted.areaId(), counted.channel()),
+                            sign, Integer::sum);
+                    groupDays.merge(List.of(counted.consultationId(), item, day, answer, measure), sign, Integer::sum);
                 }
             }
         }
@@ -39,6 +43,8 @@ final class SummaryDelta {
         write(jdbc, totals, "INSERT INTO insight_total (consultation_id, measure, area_id, channel, responses) VALUES ", add);
         write(jdbc, groups, "INSERT INTO insight_group_cell (consultation_id, item, answer, measure, area_id, channel,"
                 + " responses) VALUES ", add);
+        write(jdbc, groupDays, "INSERT INTO insight_group_day (consultation_id, item, day, answer, measure, responses)"
+                + " VALUES ", add);
     }
 
     private static void write(JdbcTemplate jdbc, Map<List<Object>, Integer> deltas, String insert, String onDuplicate) {

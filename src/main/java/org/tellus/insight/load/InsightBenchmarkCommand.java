@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * [--warmup 3] [--runs 20] [--item age-band] [--recount true]}: makes (or reuses) a synthetic consultation of each
  * size in that database, counts its insight summary (timed; with {@code --recount true} every response again, as
  * after a re-tagging), and times the theme counts, the theme-by-area table, the
- * theme-by-group table, the theme counts of six months of online responses (the day cells) and the theme-by-group
- * table of the busiest area, calling
+ * theme-by-group table, the theme counts of six months of online responses (the day cells), and the theme-by-group
+ * table of the busiest area and of six months, calling
  * InsightService's own methods as an officer. Starts the application without its web server. Prints the machine
  * and one line per size and table. A benchmark, not a test: see docs/benchmarks.md.
  */
@@ -90,12 +90,14 @@ public final class InsightBenchmarkCommand {
                 LocalDate today = LocalDate.now();
                 InsightFilter halfYear = new InsightFilter(today.minusMonths(6), today, null, Channel.ONLINE, null);
                 InsightFilter oneArea = new InsightFilter(null, null, busiestArea(jdbc, consultation), null, null);
+                InsightFilter sixMonths = new InsightFilter(today.minusMonths(6), today, null, null, null);
                 SystemTask.runAs(Roles.OFFICER, () -> {
                     print(out, size, "theme counts", Timings.measure(warmUp, runs, () -> insight.themeCounts(consultation, all)));
                     print(out, size, "theme by area", Timings.measure(warmUp, runs, () -> insight.themesByArea(consultation, all)));
                     print(out, size, "theme by group", Timings.measure(warmUp, runs, () -> lens.compare(InsightScope.of(consultation), item, InsightFilter.none())));
                     print(out, size, "themes 6 months", Timings.measure(warmUp, runs, () -> insight.themeCounts(consultation, halfYear)));
                     print(out, size, "group, one area", Timings.measure(warmUp, runs, () -> lens.compare(InsightScope.of(consultation), item, oneArea)));
+                    print(out, size, "group, 6 months", Timings.measure(warmUp, runs, () -> lens.compare(InsightScope.of(consultation), item, sixMonths)));
                 });
             }
             return 0;

@@ -20,9 +20,9 @@ import java.util.Map;
  * The equity lens: themes by area and by each equality-monitoring question, each group against everyone else
  * who answered (see {@link GroupComparisons}). One dimension at a time: from the insight summary's cells where
  * they serve the filter (areas with any date, area or channel filter; equality items with a date range, or an
- * area or channel filter, not both), else as two GROUP BY queries (group sizes, and theme by group). "Prefer not to say" is not an answer to
- * compare: those respondents are in no group and in no "everyone else" (decision 009). By network forum, the
- * people posting in each network's forum are compared instead (see {@link ForumLens}).
+ * area or channel filter, not both), else as two GROUP BY queries (group sizes, and theme by group). "Prefer not
+ * to say" is not an answer to compare: those respondents are in no group and in no "everyone else" (decision 009).
+ * By network forum, the people posting in each network's forum are compared instead (see {@link ForumLens}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,15 +58,20 @@ public class EquityLensService {
         Map<String, Long> sizes = new HashMap<>();
         Map<String, Long> hits = new HashMap<>();
         if (GroupComparison.AREA.equals(dimension) && cells.serve(scope, filter)) {
-            cells.byMeasureAndArea(scope, filter, Measure.TAGGED).forEach((key, n) -> sizes.put(key.substring(key.indexOf('\n') + 1), n));
+            cells.byMeasureAndArea(scope, filter, Measure.TAGGED).forEach((key, n) -> sizes.put(afterNewline(key), n));
             hits.putAll(cells.byMeasureAndArea(scope, filter, Measure.THEME));
         } else if (!GroupComparison.AREA.equals(dimension) && cells.serveGroups(scope, filter)) {
-            cells.byGroup(scope, filter, dimension, Measure.TAGGED).forEach((key, n) -> sizes.put(key.substring(key.indexOf('\n') + 1), n));
+            cells.byGroup(scope, filter, dimension, Measure.TAGGED).forEach((key, n) -> sizes.put(afterNewline(key), n));
             hits.putAll(cells.byGroup(scope, filter, dimension, Measure.THEME));
         } else {
             countLive(scope, filter, grouping, sizes, hits);
         }
         return compare(dimension, grouping, sizes, hits);
+    }
+
+    /** "tagged\ngroup" to "group": the group sizes come keyed by measure and group. */
+    private static String afterNewline(String key) {
+        return key.substring(key.indexOf('\n') + 1);
     }
 
     /** Group sizes (respondents with a tagged answer) and hits keyed "themeId\ngroup", counted in the database. */

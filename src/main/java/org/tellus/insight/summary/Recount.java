@@ -3,6 +3,7 @@ package org.tellus.insight.summary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tellus.insight.InsightService;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -62,7 +63,7 @@ final class Recount {
         Map<Long, CountedResponse> counted = new HashMap<>();
         jdbc.query("SELECT response_id, consultation_id, day, area_id, channel, measures, equality_groups"
                 + " FROM insight_counted WHERE response_id IN (" + in + ")", rs -> {
-            counted.put(rs.getLong(1), new CountedResponse(rs.getLong(2), rs.getObject(3, java.time.LocalDate.class),
+            counted.put(rs.getLong(1), new CountedResponse(rs.getLong(2), rs.getObject(3, LocalDate.class),
                     rs.getString(4), rs.getString(5), CountedResponse.split(rs.getString(6)),
                     CountedResponse.split(rs.getString(7))));
         });
@@ -110,7 +111,7 @@ final class Recount {
     }
 
     /** The council's local day of a time the database holds as UTC wall-clock time (as ResponseQuery assumes). */
-    private java.time.LocalDate localDay(LocalDateTime utc) {
+    private LocalDate localDay(LocalDateTime utc) {
         return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
     }
 }

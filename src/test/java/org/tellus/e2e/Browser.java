@@ -120,6 +120,14 @@ public final class Browser implements AutoCloseable {
                 .until(d -> condition.getAsBoolean());
     }
 
+    /** Signs in on the login page with the keyboard only, and waits until the app says who is signed in. */
+    public void signIn(String email, String password) {
+        open("/login");
+        tabInto(find("vaadin-text-field", "Email address"), 15);
+        press(email, Keys.TAB, password, Keys.ENTER);
+        waitForText("Signed in as " + email);
+    }
+
     /** Presses keys, or types text, into whatever has the focus, as a person at a keyboard would. */
     public void press(CharSequence... keys) {
         new Actions(driver).sendKeys(keys).perform();

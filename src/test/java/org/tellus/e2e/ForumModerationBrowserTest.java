@@ -2,9 +2,7 @@ package org.tellus.e2e;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertAll;
 
 /**
  * In real browsers: a member posts in the Race Equality Network's forum, another member reports the post, the
@@ -48,7 +45,7 @@ class ForumModerationBrowserTest {
     NetworkService networks;
 
     private final List<Browser> browsers = new ArrayList<>();
-    private final List<Executable> pageChecks = new ArrayList<>();
+    private final PageChecks pageChecks = new PageChecks();
 
     @AfterEach
     void closeBrowsers() {
@@ -66,11 +63,11 @@ class ForumModerationBrowserTest {
         Browser authorBrowser = signIn(author.email(), PASSWORD);
         authorBrowser.open("/networks");
         authorBrowser.waitForText("Race Equality Network");
-        checkAccessibility(authorBrowser, "the network list");
+        pageChecks.accessibility(authorBrowser, "the network list");
         authorBrowser.open("/networks/" + NETWORK + "/forum");
         authorBrowser.waitForText("Start a thread");
         authorBrowser.find("vaadin-grid-cell-content", "Welcome: how this forum works");
-        checkAccessibility(authorBrowser, "the forum");
+        pageChecks.accessibility(authorBrowser, "the forum");
         authorBrowser.screenshot("forum-01-list");
         type(authorBrowser, "vaadin-text-field", "Title", title);
         type(authorBrowser, "vaadin-text-area", "Your post", "The stop on *Wellington Road* has no shelter.");
@@ -78,7 +75,7 @@ class ForumModerationBrowserTest {
         authorBrowser.waitForPath("/networks/" + NETWORK + "/forum/[0-9]+");
         authorBrowser.waitForText(title);
         String threadPath = authorBrowser.path();
-        checkAccessibility(authorBrowser, "a thread");
+        pageChecks.accessibility(authorBrowser, "a thread");
         authorBrowser.screenshot("forum-02-thread");
 
         // Another member reports it.
@@ -94,7 +91,7 @@ class ForumModerationBrowserTest {
         Browser facilitatorBrowser = signIn("facilitator@tellus.demo", "facilitator-demo-2026");
         facilitatorBrowser.open("/moderation");
         facilitatorBrowser.waitForText("Names a street where someone lives");
-        checkAccessibility(facilitatorBrowser, "the moderation queue");
+        pageChecks.accessibility(facilitatorBrowser, "the moderation queue");
         facilitatorBrowser.screenshot("forum-03-moderation");
         click(facilitatorBrowser, facilitatorBrowser.driver().findElement(By.cssSelector(
                 "vaadin-button[aria-label='Hide the post by " + author.displayName() + "']")));
@@ -111,7 +108,7 @@ class ForumModerationBrowserTest {
                 + "Please leave out street names");
         authorBrowser.screenshot("forum-04-author-sees-why");
 
-        assertAll("Each page must pass axe-core's WCAG 2.2 A and AA rules", pageChecks.stream());
+        pageChecks.assertAllPass("Each page must pass axe-core's WCAG 2.2 A and AA rules");
     }
 
     private UserSummary member(String email, String name) {
@@ -126,11 +123,7 @@ class ForumModerationBrowserTest {
     private Browser signIn(String email, String password) {
         Browser browser = Browser.start("http://localhost:" + port);
         browsers.add(browser);
-        browser.open("/login");
-        WebElement field = browser.find("vaadin-text-field", "Email address");
-        browser.tabInto(field, 15);
-        browser.press(email, Keys.TAB, password, Keys.ENTER);
-        browser.waitForText("Signed in as " + email);
+        browser.signIn(email, password);
         return browser;
     }
 
@@ -147,13 +140,5 @@ class ForumModerationBrowserTest {
         click(browser, field.findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input")));
         browser.press(text);
         browser.waitUntil("the typed text in " + label, () -> text.equals(field.getDomProperty("value")));
-    }
-
-    private void checkAccessibility(Browser browser, String page) {
-        List<String> violations = browser.accessibilityViolations();
-        pageChecks.add(() -> assertThat(violations)
-                .withFailMessage(() -> "axe-core found " + violations.size() + " violation(s) on " + page + ":\n  "
-                        + String.join("\n  ", violations))
-                .isEmpty());
     }
 }

@@ -3,7 +3,6 @@ package org.tellus.e2e;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -18,11 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.tellus.TestDatabase;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertAll;
 
 /**
  * An officer reviews five answers of the demo consultation with the keyboard only, retrains the model, and sees
@@ -44,7 +41,7 @@ class OfficerReviewBrowserTest {
     JdbcTemplate jdbc;
 
     private Browser browser;
-    private final List<Executable> pageChecks = new ArrayList<>();
+    private final PageChecks pageChecks = new PageChecks();
 
     @BeforeEach
     void startBrowser() {
@@ -76,14 +73,14 @@ class OfficerReviewBrowserTest {
                 JOIN theme t ON t.id = m.theme_id WHERE r.consultation_id = ?
                 GROUP BY t.id, t.name ORDER BY COUNT(DISTINCT r.id) DESC, t.id LIMIT 1""", String.class, consultationId);
 
-        signInAsOfficer();
+        browser.signIn("officer@tellus.demo", "officer-demo-2026");
         browser.open("/officer/consultations/" + consultationId + "/insight");
         browser.waitForText("Themes by area");
         String before = themeRow(target);
 
         browser.open("/officer/consultations/" + consultationId + "/review");
         waitLong("the review queue", () -> bodyText().contains("Keyboard shortcuts") && !progress().isEmpty());
-        checkAccessibility("the review queue");
+        pageChecks.accessibility(browser, "the review queue");
         browser.screenshot("10-review-queue");
         int added = 0;
         for (int i = 1; i <= REVIEWS; i++) {
@@ -130,7 +127,7 @@ class OfficerReviewBrowserTest {
                 "SELECT COUNT(*) FROM training_job WHERE status IN ('QUEUED', 'RUNNING')", Long.class) == 0);
         browser.open("/officer/models");
         browser.waitForText("Last retraining finished");
-        checkAccessibility("the theme models page");
+        pageChecks.accessibility(browser, "the theme models page");
         browser.screenshot("12-theme-models");
 
         browser.open("/officer/consultations/" + consultationId + "/insight");
@@ -140,7 +137,7 @@ class OfficerReviewBrowserTest {
         assertThat(before).contains("fewer than 10");
         assertThat(after).isNotEqualTo(before).doesNotContain("fewer than 10");
 
-        assertAll("The review queue and the models page must pass axe-core's WCAG 2.2 A and AA rules", pageChecks.stream());
+        pageChecks.assertAllPass("The review queue and the models page must pass axe-core's WCAG 2.2 A and AA rules");
     }
 
     /** Training takes tens of seconds on a busy two-core machine, longer than the browser's usual wait. */
@@ -155,14 +152,6 @@ class OfficerReviewBrowserTest {
                 SELECT COUNT(*) FROM answer a JOIN question q ON q.id = a.question_id AND q.type = 'FREE_TEXT'
                 JOIN response r ON r.id = a.response_id LEFT JOIN answer_tagging t ON t.answer_id = a.id
                 WHERE r.consultation_id = ? AND a.text_value IS NOT NULL AND t.answer_id IS NULL""", Long.class, consultationId);
-    }
-
-    private void signInAsOfficer() {
-        browser.open("/login");
-        WebElement email = browser.find("vaadin-text-field", "Email address");
-        browser.tabInto(email, 15);
-        browser.press("officer@tellus.demo", Keys.TAB, "officer-demo-2026", Keys.ENTER);
-        browser.waitForText("Signed in as officer@tellus.demo");
     }
 
     /** The row of the "Responses by theme" table for this theme, as text. */
@@ -196,11 +185,4 @@ class OfficerReviewBrowserTest {
         return text("#review-progress");
     }
 
-    private void checkAccessibility(String page) {
-        List<String> violations = browser.accessibilityViolations();
-        pageChecks.add(() -> assertThat(violations)
-                .withFailMessage(() -> "axe-core found " + violations.size() + " violation(s) on " + page + ":\n  "
-                        + String.join("\n  ", violations))
-                .isEmpty());
-    }
 }

@@ -3,7 +3,6 @@ package org.tellus.e2e;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -15,11 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.tellus.TestDatabase;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertAll;
 
 /**
  * A resident answers the demo consultation in a real browser with the keyboard only, and an officer then finds
@@ -42,8 +38,7 @@ class ResidentJourneyBrowserTest {
     JdbcTemplate jdbc;
 
     private Browser browser;
-    /** Checks that must all be reported together at the end, so one failure does not hide the others. */
-    private final List<Executable> pageChecks = new ArrayList<>();
+    private final PageChecks pageChecks = new PageChecks();
 
     @BeforeEach
     void startBrowser() {
@@ -64,7 +59,7 @@ class ResidentJourneyBrowserTest {
         // The list of open consultations.
         browser.open("/");
         browser.waitForText(DEMO_TITLE);
-        checkAccessibility("the list of open consultations (/)");
+        pageChecks.accessibility(browser, "the list of open consultations (/)");
         browser.screenshot("01-open-consultations");
 
         // From the list to the consultation, by keyboard.
@@ -74,7 +69,7 @@ class ResidentJourneyBrowserTest {
         browser.press(Keys.ENTER);
         browser.waitForPath("/consultations/" + consultationId);
         browser.waitForText("What is the one thing that would most improve life in the borough");
-        checkAccessibility("the consultation page");
+        pageChecks.accessibility(browser, "the consultation page");
         browser.screenshot("02-consultation");
         checkPhoneWidth();
 
@@ -114,31 +109,27 @@ class ResidentJourneyBrowserTest {
         String reference = browser.driver().findElement(By.cssSelector("#reference .tellus-reference")).getText();
         assertThat(reference).matches(REFERENCE);
         assertThat(browser.path()).isEqualTo("/confirmation/" + reference);
-        checkAccessibility("the confirmation page");
+        pageChecks.accessibility(browser, "the confirmation page");
         browser.screenshot("03-confirmation");
 
         // The officer signs in and finds the response by its reference.
-        browser.open("/login");
-        WebElement email = browser.find("vaadin-text-field", "Email address");
-        browser.tabInto(email, 15);
-        browser.press("officer@tellus.demo", Keys.TAB, "officer-demo-2026", Keys.ENTER);
-        browser.waitForText("Signed in as officer@tellus.demo");
+        browser.signIn("officer@tellus.demo", "officer-demo-2026");
         browser.open("/officer/consultations/" + consultationId + "/responses");
         browser.waitForText("Responses to " + DEMO_TITLE);
         browser.find("vaadin-grid-cell-content", reference);
-        checkAccessibility("the officer's response list");
+        pageChecks.accessibility(browser, "the officer's response list");
         browser.screenshot("04-officer-responses");
 
         // The officer's other pages for this consultation: the editor, assisted entry and "What people said".
         browser.open("/officer/consultations/" + consultationId);
         browser.waitForText("Questions");
-        checkAccessibility("the consultation editor");
+        pageChecks.accessibility(browser, "the consultation editor");
         browser.open("/officer/consultations/" + consultationId + "/responses/new");
         browser.waitForText("How did this response reach us?");
-        checkAccessibility("the assisted-entry page");
+        pageChecks.accessibility(browser, "the assisted-entry page");
         browser.open("/officer/consultations/" + consultationId + "/insight");
         browser.waitForText("Themes by area");
-        checkAccessibility("the insight page");
+        pageChecks.accessibility(browser, "the insight page");
         browser.screenshot("05-officer-insight");
         browser.waitForText("Equity lens");
         // A download link streams the file in a real request, under the officer's session (the service checks it).
@@ -153,10 +144,10 @@ class ResidentJourneyBrowserTest {
         browser.open("/officer/insight");
         browser.waitForText("What people said across consultations");
         browser.waitForText("Equity lens");
-        checkAccessibility("the insight page across consultations");
+        pageChecks.accessibility(browser, "the insight page across consultations");
         browser.screenshot("06-officer-insight-across");
 
-        assertAll("Each page must pass axe-core's WCAG 2.2 A and AA rules and fit a phone", pageChecks.stream());
+        pageChecks.assertAllPass("Each page must pass axe-core's WCAG 2.2 A and AA rules and fit a phone");
     }
 
     @Test
@@ -171,14 +162,6 @@ class ResidentJourneyBrowserTest {
     }
 
     /** Runs axe-core now; a failure is reported at the end of the journey. */
-    private void checkAccessibility(String page) {
-        List<String> violations = browser.accessibilityViolations();
-        pageChecks.add(() -> assertThat(violations)
-                .withFailMessage(() -> "axe-core found " + violations.size() + " violation(s) on " + page + ":\n  "
-                        + String.join("\n  ", violations))
-                .isEmpty());
-    }
-
     private void checkPhoneWidth() {
         browser.resize(PHONE_WIDTH, 800);
         long overflow = browser.horizontalOverflow();

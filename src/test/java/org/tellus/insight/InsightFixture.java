@@ -39,7 +39,7 @@ public final class InsightFixture {
 
     final ConsultationDetails consultation;
 
-    public InsightFixture(ConsultationService consultations, ResponseService responses, TaggingService tagging,
+    private InsightFixture(ConsultationService consultations, ResponseService responses, TaggingService tagging,
                    JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         consultation = Fixtures.openConsultationWithEveryQuestionType(consultations, "Insight " + UUID.randomUUID());
         List<QuestionDetails> q = consultation.questions();

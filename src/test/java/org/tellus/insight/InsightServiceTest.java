@@ -3,14 +3,13 @@ package org.tellus.insight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.tellus.AccessRules;
 import org.tellus.IntegrationTest;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
-import org.tellus.consultation.ConsultationService;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.ThemeSummary;
 import org.tellus.response.Channel;
@@ -36,24 +35,22 @@ class InsightServiceTest {
     private static InsightFixture fixture;
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     InsightService insight;
     @Autowired
     PlanService plan;
-    @Autowired
-    ConsultationService consultations;
     @Autowired
     ResponseService responses;
     @Autowired
     TaggingService tagging;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    PlatformTransactionManager transactions;
 
     @BeforeEach
     void oneConsultationForAllTests() {
         if (fixture == null) {
-            fixture = new InsightFixture(consultations, responses, tagging, jdbc, transactions);
+            fixture = InsightFixture.create(context);
         }
     }
 

@@ -3,6 +3,7 @@ package org.tellus.review;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -12,7 +13,6 @@ import org.tellus.AccessRules;
 import org.tellus.IntegrationTest;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
-import org.tellus.consultation.ConsultationService;
 import org.tellus.insight.InsightFilter;
 import org.tellus.insight.InsightFixture;
 import org.tellus.insight.InsightService;
@@ -39,13 +39,13 @@ class ReviewServiceTest {
     private static InsightFixture fixture;
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     ReviewService reviews;
     @Autowired
     RetrainingService retraining;
     @Autowired
     InsightService insight;
-    @Autowired
-    ConsultationService consultations;
     @Autowired
     ResponseService responses;
     @Autowired
@@ -60,7 +60,7 @@ class ReviewServiceTest {
     @BeforeEach
     void oneConsultationForAllTests() {
         if (fixture == null) {
-            fixture = new InsightFixture(consultations, responses, tagging, jdbc, transactions);
+            fixture = InsightFixture.create(context);
         }
     }
 

@@ -180,7 +180,8 @@ class InsightExportServiceTest {
         void to(OutputStream out) throws IOException;
     }
 
-    private static List<CSVRecord> csv(Export export) throws IOException {
+    /** The export's bytes, written as an officer. */
+    private static byte[] bytes(Export export) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SystemTask.runAs(Roles.OFFICER, () -> {
             try {
@@ -190,24 +191,19 @@ class InsightExportServiceTest {
             }
             return null;
         });
-        String text = out.toString(StandardCharsets.UTF_8);
+        return out.toByteArray();
+    }
+
+    private static List<CSVRecord> csv(Export export) throws IOException {
+        String text = new String(bytes(export), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
         return CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
     }
 
     /** Each sheet's rows as strings and numbers (Double), read with fastexcel's reader. */
     private static Map<String, List<List<Object>>> xlsx(Export export) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SystemTask.runAs(Roles.OFFICER, () -> {
-            try {
-                export.to(out);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return null;
-        });
         Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes(export)))) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 List<List<Object>> rows = new ArrayList<>();
                 for (Row row : sheet.read()) {

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.HasText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.tellus.IntegrationTest;
 import org.tellus.account.ui.LoginView;
 import org.tellus.base.security.Roles;
@@ -37,6 +37,8 @@ class InsightViewTest extends SpringBrowserlessTest {
     private static InsightFixture fixture;
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     ConsultationService consultations;
     @Autowired
     ResponseService responses;
@@ -44,13 +46,11 @@ class InsightViewTest extends SpringBrowserlessTest {
     TaggingService tagging;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    PlatformTransactionManager transactions;
 
     @BeforeEach
     void oneConsultation() {
         if (fixture == null) {
-            fixture = new InsightFixture(consultations, responses, tagging, jdbc, transactions);
+            fixture = InsightFixture.create(context);
         }
     }
 

@@ -13,17 +13,16 @@ import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.tellus.IntegrationTest;
 import org.tellus.account.ui.LoginView;
 import org.tellus.base.security.Roles;
 import org.tellus.consultation.ConsultationService;
 import org.tellus.insight.InsightFixture;
 import org.tellus.response.ResponseRow;
-import org.tellus.response.ResponseService;
 import org.tellus.response.ui.ResponsesView;
 import org.tellus.review.ReviewFilter;
 import org.tellus.review.ReviewService;
@@ -49,21 +48,19 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     private long leastCertain;
 
     @Autowired
-    ConsultationService consultations;
+    ApplicationContext context;
     @Autowired
-    ResponseService responses;
+    ConsultationService consultations;
     @Autowired
     TaggingService tagging;
     @Autowired
     ReviewService reviews;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    PlatformTransactionManager transactions;
 
     @BeforeEach
     void aFreshConsultation() {
-        fixture = new InsightFixture(consultations, responses, tagging, jdbc, transactions);
+        fixture = InsightFixture.create(context);
         // The machine was fairly sure of every answer but the last one about bins.
         jdbc.update("""
                 UPDATE answer_tagging t JOIN answer a ON a.id = t.answer_id JOIN response r ON r.id = a.response_id

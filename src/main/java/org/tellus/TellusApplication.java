@@ -7,8 +7,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.server.AppShellSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.util.Arrays;
 
@@ -18,8 +16,6 @@ import java.util.Arrays;
  * {@code insight-benchmark}, which times the insight tables on a synthetic load without a web server).
  */
 @SpringBootApplication
-@EnableAsync
-@EnableScheduling
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/tellus.css")

@@ -103,7 +103,7 @@ final class EmbeddedMariaDb {
     }
 
     String jdbcUrl(String databaseName) {
-        return "jdbc:mariadb://localhost:" + port + "/" + databaseName;
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName;
     }
 
     private static boolean runningAsRoot() {

@@ -43,7 +43,7 @@ class EmbeddedMariaDbTest {
 
             EmbeddedMariaDb mine = EmbeddedMariaDb.start(data, "tellus");
             assertThat(orphan.isAlive()).as("the orphaned server was stopped").isFalse();
-            assertThat(mine.jdbcUrl("tellus")).startsWith("jdbc:mariadb://localhost:");
+            assertThat(mine.jdbcUrl("tellus")).startsWith("jdbc:mariadb://127.0.0.1:");
         } finally {
             otherApp.destroyForcibly();
             EmbeddedMariaDb.stop(data);

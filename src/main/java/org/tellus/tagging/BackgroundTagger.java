@@ -2,11 +2,11 @@ package org.tellus.tagging;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tellus.base.BackgroundWork;
 import org.tellus.network.forum.PostPublished;
@@ -45,16 +45,16 @@ class BackgroundTagger {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @Async
-    @TransactionalEventListener
+    // Without a transaction of its own: a sweep commits batch by batch. From the event registry, so that a
+    // submission whose tagging a crash interrupted is swept again at the next start (decision 015).
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void onSubmitted(ResponseSubmitted submitted) {
         if (background.enabled()) {
             sweep();
         }
     }
 
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void onPostPublished(PostPublished published) {
         if (background.enabled()) {
             sweep();

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
 import org.tellus.account.ui.LoginView;
@@ -23,6 +24,7 @@ import org.tellus.response.ui.OpenConsultationsView;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The bell's unread count, and the notifications page: open one, mark all read, turn the digest off. */
 @IntegrationTest
@@ -37,11 +39,16 @@ class NotificationViewsTest extends SpringBrowserlessTest {
     ApplicationEventPublisher events;
     @Autowired
     AccountService accounts;
+    @Autowired
+    TransactionTemplate transaction;
 
     private String notifyTheResident(String link) {
         long resident = SystemTask.runAs(Roles.ADMIN, () -> accounts.findByEmail(RESIDENT).orElseThrow().id());
         String reason = "Reason " + UUID.randomUUID();
-        events.publishEvent(new PostHidden(1, 2, 3, resident, reason, link));
+        // As the services publish: in a transaction, the notification written after its commit on another thread.
+        transaction.executeWithoutResult(status -> events.publishEvent(new PostHidden(1, 2, 3, resident, reason, link)));
+        // In this thread: the signed-in resident is this thread's.
+        await().pollInSameThread().until(() -> notifications.myNotifications(0, 50).stream().anyMatch(n -> n.params().contains(reason)));
         return reason;
     }
 

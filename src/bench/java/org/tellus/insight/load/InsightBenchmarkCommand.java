@@ -5,6 +5,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tellus.TellusApplication;
+import org.tellus.bench.Timings;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 import org.tellus.insight.EquityLensService;
@@ -31,7 +32,8 @@ import java.util.stream.Stream;
  * theme-by-group table, the theme counts of six months of online responses (the day cells), and the theme-by-group
  * table of the busiest area and of six months, calling
  * InsightService's own methods as an officer. Starts the application without its web server. Prints the machine
- * and one line per size and table. A benchmark, not a test: see docs/benchmarks.md.
+ * and one line per size and table. A benchmark, not a test, and not in the product jar: run it with
+ * {@code ./mvnw -Pbench} (see docs/benchmarks.md).
  */
 public final class InsightBenchmarkCommand {
 
@@ -40,6 +42,10 @@ public final class InsightBenchmarkCommand {
             + " [--recount true]";
 
     private InsightBenchmarkCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {

@@ -21,12 +21,12 @@ import org.tellus.account.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
-    /** Web only: command-line tools (insight-benchmark) start the services without a web server. */
+    /** Web only: the insight benchmark (src/bench) starts the services without a web server. */
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // The app's own stylesheet (styles/tellus.css) is public like the pages that use it.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**").permitAll());
+        // The theme's styles and logo are in Vaadin's bundle (VAADIN/**), which Vaadin serves to everyone.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

@@ -20,13 +20,13 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
-    /** Web only: command-line tools (insight-benchmark) start the services without a web server. */
+    /** Web only: the insight benchmark (src/bench) starts the services without a web server. */
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInPage signIn) throws Exception {
         // The login view is the account feature's, given as a bean (SignInPage), so base imports no feature.
-        // The app's own stylesheet (styles/tellus.css) is public like the pages that use it.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**").permitAll());
+        // The theme's styles and logo are in Vaadin's bundle (VAADIN/**), which Vaadin serves to everyone.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(signIn.view(), "/"))
                 .build();
     }

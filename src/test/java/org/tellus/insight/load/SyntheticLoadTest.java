@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The synthetic load is marked as such, has the promised shape, is reused, and only an administrator makes one. */
 @IntegrationTest
-@WithMockUser(username = "admin@tellus.demo", roles = Roles.ADMIN)
+@WithMockUser(username = "admin@example.org", roles = Roles.ADMIN)
 class SyntheticLoadTest {
 
     private static final int SIZE = 600;

@@ -13,7 +13,7 @@ final class CommandLineTools {
     static int run(String name, String[] args) {
         return switch (name) {
             case "evaluate" -> org.tellus.tagging.evaluation.EvaluateCommand.run(args, System.out, System.err);
-            case "insight-benchmark" -> org.tellus.insight.load.InsightBenchmarkCommand.run(args, System.out, System.err);
+            case "insight-benchmark" -> org.tellus.insight.load.InsightBenchmarkCommand.run(TellusApplication.class, args, System.out, System.err);
             default -> throw new IllegalArgumentException(name);
         };
     }

@@ -4,7 +4,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.tellus.TellusApplication;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 import org.tellus.insight.EquityLensService;
@@ -42,7 +41,8 @@ public final class InsightBenchmarkCommand {
     private InsightBenchmarkCommand() {
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /** @param application the application's configuration class, passed in so that no module imports the root package */
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         Map<String, String> options;
         List<Integer> sizes = new ArrayList<>();
         try {
@@ -63,7 +63,7 @@ public final class InsightBenchmarkCommand {
         String item = options.getOrDefault("item", "age-band");
         long seed = Long.parseLong(options.getOrDefault("seed", "2026"));
         boolean recountAll = Boolean.parseBoolean(options.getOrDefault("recount", "false"));
-        try (ConfigurableApplicationContext context = start(options)) {
+        try (ConfigurableApplicationContext context = start(application, options)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             SyntheticLoad load = context.getBean(SyntheticLoad.class);
             InsightService insight = context.getBean(InsightService.class);
@@ -107,8 +107,8 @@ public final class InsightBenchmarkCommand {
         }
     }
 
-    private static ConfigurableApplicationContext start(Map<String, String> options) {
-        return new SpringApplicationBuilder(TellusApplication.class)
+    private static ConfigurableApplicationContext start(Class<?> application, Map<String, String> options) {
+        return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 // As command-line arguments, so that they win over application.properties.
                 .run(Stream.of(

@@ -1,5 +1,7 @@
 package org.tellus;
 
+import org.tellus.account.AccountService;
+import org.tellus.account.UserSummary;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 import org.tellus.consultation.ConsultationDetails;
@@ -19,12 +21,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Consultations built through the real service, for tests that need one. */
 public final class Fixtures {
 
     private Fixtures() {
+    }
+
+    /**
+     * The test's own user with this email (the one a test's {@code @WithMockUser} names: services that record who
+     * acted look the account up), made with these roles the first time it is asked for.
+     */
+    public static UserSummary namedUser(AccountService accounts, String email, String... roles) {
+        return SystemTask.runAs(Roles.ADMIN, () -> accounts.ensureUser(email, email.substring(0, email.indexOf('@')),
+                "a long test passphrase", Set.of(roles)));
     }
 
     /**

@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestDatabase.class, TestClock.Config.class})
+@Import({TestDatabase.class, TestClock.Config.class, SharedSecurityContext.class})
 @ExtendWith(TestClock.Reset.class)
 public @interface IntegrationTest {
 }

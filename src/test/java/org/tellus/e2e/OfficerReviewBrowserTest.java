@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.tellus.SharedSecurityContext;
 import org.tellus.TestDatabase;
 import org.tellus.review.RetrainingOnDemand;
 import org.tellus.tagging.ActiveModelScope;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestDatabase.class)
+@Import({TestDatabase.class, SharedSecurityContext.class})
 class OfficerReviewBrowserTest {
 
     private static final String DEMO_TITLE = "Tell us your priorities";

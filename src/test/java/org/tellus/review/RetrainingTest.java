@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * candidate learns the wrong themes and the held-out decisions catch it.
  */
 @IntegrationTest
-@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+@WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
 class RetrainingTest {
 
     private static final List<String> PLACES = List.of("Hazel Grove", "Marple", "Cheadle", "Bramhall", "Reddish",

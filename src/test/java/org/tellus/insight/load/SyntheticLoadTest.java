@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * administrator makes one.
  */
 @IntegrationTest
-@WithMockUser(username = "admin@tellus.demo", roles = Roles.ADMIN)
+@WithMockUser(username = "admin@example.org", roles = Roles.ADMIN)
 class SyntheticLoadTest {
 
     private static final int SIZE = 600;

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The theme models page: versions with their state, retraining with its progress, and using another version. */
 @IntegrationTest
-@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+@WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
 class ModelsViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -44,7 +44,7 @@ class ModelsViewTest extends SpringBrowserlessTest {
 
             test($(Button.class).withText("Retrain now").single()).click();
             TrainingJob job = retraining.recentJobs().getFirst();
-            assertThat(job.requestedBy()).isEqualTo("officer@tellus.demo");
+            assertThat(job.requestedBy()).isEqualTo("officer@example.org");
             // The retrainer runs only when this test runs it, so the page must show the job waiting, with its bar.
             assertThat(job.unfinished()).isTrue();
             assertThat(status()).isEqualTo(view.getTranslation("models.status.running", job.progress(),

@@ -24,9 +24,12 @@ CREATE TABLE background_job (
 
 CREATE INDEX ix_background_job_claim ON background_job (kind, status, id);
 
--- A job's input (an uploaded file), apart from the rows that claims scan.
+-- A job's input (an uploaded file), apart from the rows that claims scan; in parts of 1 MB, so that no row
+-- exceeds max_allowed_packet (16 MB by default on MariaDB) and Galera replicates no oversized row (decision 023).
 CREATE TABLE background_job_payload (
-    job_id  BIGINT   PRIMARY KEY,
-    content LONGBLOB NOT NULL,
+    job_id  BIGINT     NOT NULL,
+    part    INT        NOT NULL,
+    content MEDIUMBLOB NOT NULL,
+    PRIMARY KEY (job_id, part),
     CONSTRAINT fk_background_job_payload_job FOREIGN KEY (job_id) REFERENCES background_job (id) ON DELETE CASCADE
 ) ENGINE = InnoDB;

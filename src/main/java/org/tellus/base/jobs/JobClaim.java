@@ -1,6 +1,8 @@
 package org.tellus.base.jobs;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A job this instance claimed. Every write checks that the job is still this instance's: once its heartbeat
@@ -48,17 +50,21 @@ public final class JobClaim {
         return jobs.fail(this, error);
     }
 
-    /** Beats the heart every {@code every} until closed, for work with no progress of its own to report. */
+    /**
+     * Beats the heart every {@code every} until closed, for work with no progress of its own to report. Closing
+     * does not interrupt the beater: an interrupt in the middle of a query closes its database connection.
+     */
     public AutoCloseable keepAlive(Duration every) {
-        Thread beater = Thread.ofVirtual().name("job-" + id + "-heartbeat").start(() -> {
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread.ofVirtual().name("job-" + id + "-heartbeat").start(() -> {
             try {
-                while (heartbeat()) {
-                    Thread.sleep(every);
+                while (!closed.await(every.toMillis(), TimeUnit.MILLISECONDS) && heartbeat()) {
+                    // beat again after the pause
                 }
-            } catch (InterruptedException closed) {
+            } catch (InterruptedException stopped) {
                 Thread.currentThread().interrupt();
             }
         });
-        return beater::interrupt;
+        return closed::countDown;
     }
 }

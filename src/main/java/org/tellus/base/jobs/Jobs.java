@@ -10,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -19,6 +20,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,8 @@ public class Jobs {
             JobStatus.Status.valueOf(rs.getString(3)), rs.getInt(4), (Integer) rs.getObject(5), (Long) rs.getObject(6),
             rs.getString(7), rs.getInt(8), instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)), rs.getString(11),
             rs.getString(12));
+
+    private static final int PAYLOAD_PART = 1 << 20;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -75,8 +79,10 @@ public class Jobs {
                 return s;
             }, key);
             long id = key.getKey().longValue();
-            if (payload != null) {
-                jdbc.update("INSERT INTO background_job_payload (job_id, content) VALUES (?, ?)", id, payload);
+            // In parts, so that no row is larger than the server's max_allowed_packet (16 MB by default).
+            for (int part = 0; payload != null && part * PAYLOAD_PART < payload.length; part++) {
+                jdbc.update("INSERT INTO background_job_payload (job_id, part, content) VALUES (?, ?, ?)", id, part,
+                        Arrays.copyOfRange(payload, part * PAYLOAD_PART, Math.min(payload.length, (part + 1) * PAYLOAD_PART)));
             }
             return id;
         });
@@ -160,8 +166,14 @@ public class Jobs {
     }
 
     byte[] payload(long id) {
-        return jdbc.query("SELECT content FROM background_job_payload WHERE job_id = ?", (rs, n) -> rs.getBytes(1), id)
-                .stream().findFirst().orElse(null);
+        List<byte[]> parts = jdbc.query("SELECT content FROM background_job_payload WHERE job_id = ? ORDER BY part",
+                (rs, n) -> rs.getBytes(1), id);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        parts.forEach(whole::writeBytes);
+        return whole.toByteArray();
     }
 
     boolean progress(JobClaim claim, int done, Integer total) {

@@ -41,12 +41,14 @@ class JobsTest {
     void aQueuedJobIsClaimedByOneInstanceOnly() {
         Jobs a = instance("a");
         Jobs b = instance("b");
-        long id = a.submit(kind, 7L, "officer@tellus.demo", 3, "the file".getBytes());
+        byte[] file = new byte[2_500_000]; // three parts
+        new java.util.Random(14).nextBytes(file);
+        long id = a.submit(kind, 7L, "officer@tellus.demo", 3, file);
 
         JobClaim claim = a.claim(kind, LEASE).orElseThrow();
         assertThat(claim.id()).isEqualTo(id);
         assertThat(claim.attempt()).isEqualTo(1);
-        assertThat(new String(claim.payload())).isEqualTo("the file");
+        assertThat(claim.payload()).isEqualTo(file);
         assertThat(b.claim(kind, LEASE)).as("a job with a living owner").isEmpty();
 
         assertThat(claim.progress(2, null)).isTrue();

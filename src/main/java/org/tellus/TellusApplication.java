@@ -9,8 +9,6 @@ import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.util.Arrays;
 
@@ -19,8 +17,6 @@ import java.util.Arrays;
  * ({@code evaluate}, the tagging engine's evaluation, which needs neither database nor web server).
  */
 @SpringBootApplication
-@EnableAsync
-@EnableScheduling
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 // Lumo first, then the council's theme on top of it (frontend/themes/tellus, decision 019); light or dark as the
 // resident's browser prefers.

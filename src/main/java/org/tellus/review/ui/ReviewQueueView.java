@@ -16,17 +16,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.tellus.base.ui.RouteLinks;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.tellus.base.ui.Messages;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
-import org.tellus.consultation.ui.ConsultationEditorView;
-import org.tellus.consultation.ui.ConsultationRoute;
-import org.tellus.insight.ui.InsightView;
+import org.tellus.base.ui.RouteIds;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.ThemeSummary;
 import org.tellus.review.ReviewFilter;
@@ -84,7 +82,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ConsultationRoute.load(event, consultations::consultation).ifPresent(found -> {
+        RouteIds.load(event, consultations::consultation).ifPresent(found -> {
             consultation = found;
             render();
         });
@@ -92,10 +90,10 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
 
     private void render() {
         removeAll();
-        RouteParameters params = new RouteParameters(ConsultationRoute.ID, String.valueOf(consultation.id()));
+        String route = "officer/consultations/" + consultation.id();
         HorizontalLayout links = new HorizontalLayout(
-                new RouterLink(getTranslation("review.back"), ConsultationEditorView.class, params),
-                new RouterLink(getTranslation("insight.link"), InsightView.class, params),
+                RouteLinks.to(getTranslation("review.back"), route),
+                RouteLinks.to(getTranslation("insight.link"), route + "/insight"),
                 new RouterLink(getTranslation("models.link"), ModelsView.class));
         links.setWrap(true);
         add(new H1(getTranslation("review.title", consultation.title())), links, new ShortcutHelp(),

@@ -96,7 +96,7 @@ class InsightResults extends InsightSection {
             double share = theme.share().orElse(0);
             Div bar = new Div();
             bar.addClassName("tellus-bar");
-            // Only the width is the data's; the bar's look is the theme's (insight.css).
+            // Only the width is the data's; the bar's look is the theme's (styles.css, "Insight").
             bar.getStyle().set("width", String.format(Locale.ROOT, "%.1f%%", share * 100))
                     .set("min-width", share > 0 ? "2px" : "0");
             Div track = new Div(bar);

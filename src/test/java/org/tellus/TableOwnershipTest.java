@@ -53,12 +53,6 @@ class TableOwnershipTest {
             "insight/ResponseQuery.java: answer",
             "insight/summary/Recount.java: response", "insight/summary/Recount.java: response_equality",
             "insight/summary/Recount.java: theme_priority",
-            // The synthetic load writes every feature's rows in bulk, past the services, for the benchmark only.
-            "insight/load/BulkRows.java: answer", "insight/load/BulkRows.java: answer_tagging",
-            "insight/load/BulkRows.java: machine_tag", "insight/load/BulkRows.java: response",
-            "insight/load/BulkRows.java: response_equality", "insight/load/InsightBenchmarkCommand.java: response",
-            "insight/load/SyntheticLoad.java: consultation", "insight/load/SyntheticLoad.java: question",
-            "insight/load/SyntheticLoad.java: response",
             "review/Decisions.java: answer", "review/Decisions.java: question", "review/Decisions.java: response",
             "review/ReviewQueue.java: answer", "review/ReviewQueue.java: answer_tagging",
             "review/ReviewQueue.java: machine_tag", "review/ReviewQueue.java: question",

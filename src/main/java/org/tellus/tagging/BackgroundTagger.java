@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tellus.base.BackgroundWork;
 import org.tellus.network.forum.PostPublished;
 import org.tellus.response.ResponseSubmitted;
 import org.tellus.tagging.engine.ThemeModel;
@@ -27,6 +28,7 @@ class BackgroundTagger {
     static final int BATCH = 2000;
     private static final Logger log = LoggerFactory.getLogger(BackgroundTagger.class);
 
+    private final BackgroundWork background;
     private final ActiveModel activeModel;
     private final TaggingQueue queue;
     private final PostTaggingQueue posts;
@@ -34,8 +36,9 @@ class BackgroundTagger {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
-    BackgroundTagger(ActiveModel activeModel, TaggingQueue queue, PostTaggingQueue posts,
+    BackgroundTagger(BackgroundWork background, ActiveModel activeModel, TaggingQueue queue, PostTaggingQueue posts,
                      PlatformTransactionManager transactions) {
+        this.background = background;
         this.activeModel = activeModel;
         this.queue = queue;
         this.posts = posts;
@@ -46,12 +49,16 @@ class BackgroundTagger {
     // submission whose tagging a crash interrupted is swept again at the next start (decision 015).
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void onSubmitted(ResponseSubmitted submitted) {
-        sweep();
+        if (background.enabled()) {
+            sweep();
+        }
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void onPostPublished(PostPublished published) {
-        sweep();
+        if (background.enabled()) {
+            sweep();
+        }
     }
 
     /**

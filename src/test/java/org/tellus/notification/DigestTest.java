@@ -7,12 +7,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.tellus.IntegrationTest;
+import org.tellus.TestClock;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
 import org.tellus.base.security.Roles;
 import org.tellus.network.NetworkFixtures;
 import org.tellus.network.forum.PostHidden;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ class DigestTest {
 
     @Autowired
     DigestWriter digests;
+    @Autowired
+    TestClock clock;
     @Autowired
     OutboxSender sender;
     @Autowired
@@ -103,10 +107,11 @@ class DigestTest {
     }
 
     @Test
-    void theNextDigestHasOnlyWhatIsNewAndUnread() throws InterruptedException {
+    void theNextDigestHasOnlyWhatIsNewAndUnread() {
         UserSummary user = userWith("First");
         digests.writeDigests(LocalDate.of(2030, 4, 1));
-        Thread.sleep(5);
+        // What follows happens after the first digest, not in the same millisecond.
+        clock.advance(Duration.ofSeconds(1));
         notify(user, "Second", "networks");
         notify(user, "Third", "networks");
         long third = as(user, () -> notifications.myNotifications(0, 1)).getFirst().id();

@@ -47,7 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(home);
-        bar.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+        bar.addClassName("tellus-top-bar");
         // The page's header landmark, so screen reader users can jump to it and nothing sits outside a landmark.
         bar.getElement().setAttribute("role", "banner");
         addToNavbar(bar);

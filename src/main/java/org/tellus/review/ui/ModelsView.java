@@ -4,7 +4,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -46,7 +45,6 @@ import java.util.stream.Collectors;
 @Menu(title = "nav.models", order = 70)
 @Route("officer/models")
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-@StyleSheet("styles/review.css")
 public class ModelsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int POLL_MS = 1000;

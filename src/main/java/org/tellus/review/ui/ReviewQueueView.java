@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -46,7 +45,6 @@ import java.util.stream.Collectors;
  */
 @Route("officer/consultations/:id/review")
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-@StyleSheet("styles/review.css")
 public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConsultationService consultations;

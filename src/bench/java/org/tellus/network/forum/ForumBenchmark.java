@@ -8,13 +8,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
+import org.tellus.bench.Timings;
 import org.tellus.network.NetworkService;
 import org.tellus.network.Visibility;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -114,18 +114,9 @@ class ForumBenchmark {
 
     private static String measure(String what, UserSummary user, Supplier<Integer> work) {
         return as(user, () -> {
-            for (int i = 0; i < WARM_UP; i++) {
-                work.get();
-            }
-            double[] ms = new double[RUNS];
-            for (int i = 0; i < RUNS; i++) {
-                long t0 = System.nanoTime();
-                work.get();
-                ms[i] = (System.nanoTime() - t0) / 1e6;
-            }
-            Arrays.sort(ms);
+            Timings timings = Timings.measure(WARM_UP, RUNS, work::get);
             return String.format(Locale.ROOT, "%-50s median %6.2f ms   p95 %6.2f ms   (%d runs)", what,
-                    ms[RUNS / 2], ms[(int) Math.ceil(RUNS * 0.95) - 1], RUNS);
+                    timings.median(), timings.p95(), RUNS);
         });
     }
 

@@ -27,10 +27,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Generates a synthetic consultation of N responses for benchmarking, clearly marked: {@code consultation.synthetic},
- * the title {@value #TITLE}, submission keys starting {@code synthetic-} and the tagging model version
- * {@value #MODEL_VERSION}. Never part of the demo data. Rows go in as multi-row INSERTs on one connection with
- * unique and foreign-key checks off (the generator makes every key itself), so a million responses load in minutes.
+ * Generates a synthetic consultation of N responses for benchmarking, clearly marked: the title {@value #TITLE}
+ * (which is how the benchmark finds its loads again), a summary saying so, questions starting "SYNTHETIC:",
+ * submission keys starting {@code synthetic-} and the tagging model version {@value #MODEL_VERSION}. The product
+ * knows nothing of it (it lives in src/bench); it is never part of the demo data. Rows go in as multi-row INSERTs
+ * on one connection with unique and foreign-key checks off (the generator makes every key itself), so a million
+ * responses load in minutes.
  * A load that did not finish stays a DRAFT and is replaced by the next run. See docs/benchmarks.md.
  */
 @Service
@@ -61,8 +63,8 @@ public class SyntheticLoad {
     /** The id of the finished synthetic consultation with exactly this many responses, if there is one. */
     @PreAuthorize(Roles.IS_ADMIN)
     public Optional<Long> find(int responses) {
-        return jdbc.queryForList("SELECT id FROM consultation WHERE synthetic AND status = 'CLOSED' AND summary = ?",
-                Long.class, summary(responses)).stream().findFirst();
+        return jdbc.queryForList("SELECT id FROM consultation WHERE title = ? AND status = 'CLOSED' AND summary = ?",
+                Long.class, TITLE, summary(responses)).stream().findFirst();
     }
 
     /** Reuses the synthetic consultation of this size, or generates it; returns its id. */
@@ -151,7 +153,7 @@ public class SyntheticLoad {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         jdbc.update("""
                 INSERT INTO consultation (title, summary, status, audience, opens_on, closes_on, equality_monitoring,
-                    questions_locked, synthetic) VALUES (?, ?, 'DRAFT', 'PUBLIC', ?, ?, TRUE, TRUE, TRUE)""",
+                    questions_locked) VALUES (?, ?, 'DRAFT', 'PUBLIC', ?, ?, TRUE, TRUE)""",
                 TITLE, summary(responses), today.minusDays(365), today);
         return jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
     }
@@ -178,8 +180,8 @@ public class SyntheticLoad {
      * the insight summary forgets it at once instead of recounting each deleted response.
      */
     private void removeUnfinished(int responses) {
-        for (Long id : jdbc.queryForList("SELECT id FROM consultation WHERE synthetic AND status = 'DRAFT' AND summary = ?",
-                Long.class, summary(responses))) {
+        for (Long id : jdbc.queryForList("SELECT id FROM consultation WHERE title = ? AND status = 'DRAFT' AND summary = ?",
+                Long.class, TITLE, summary(responses))) {
             log.info("Removing unfinished synthetic consultation {}", id);
             transaction.executeWithoutResult(status -> {
                 jdbc.update("DELETE FROM response WHERE consultation_id = ?", id);

@@ -4,6 +4,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tellus.TellusApplication;
+import org.tellus.bench.Timings;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 import org.tellus.insight.EquityLensService;
@@ -30,7 +32,8 @@ import java.util.stream.Stream;
  * theme-by-group table, the theme counts of six months of online responses (the day cells), and the theme-by-group
  * table of the busiest area and of six months, calling
  * InsightService's own methods as an officer. Starts the application without its web server. Prints the machine
- * and one line per size and table. A benchmark, not a test: see docs/benchmarks.md.
+ * and one line per size and table. A benchmark, not a test, and not in the product jar: run it with
+ * {@code ./mvnw -Pbench} (see docs/benchmarks.md).
  */
 public final class InsightBenchmarkCommand {
 
@@ -41,8 +44,11 @@ public final class InsightBenchmarkCommand {
     private InsightBenchmarkCommand() {
     }
 
-    /** @param application the application's configuration class, passed in so that no module imports the root package */
-    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, String> options;
         List<Integer> sizes = new ArrayList<>();
         try {
@@ -63,7 +69,7 @@ public final class InsightBenchmarkCommand {
         String item = options.getOrDefault("item", "age-band");
         long seed = Long.parseLong(options.getOrDefault("seed", "2026"));
         boolean recountAll = Boolean.parseBoolean(options.getOrDefault("recount", "false"));
-        try (ConfigurableApplicationContext context = start(application, options)) {
+        try (ConfigurableApplicationContext context = start(options)) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             SyntheticLoad load = context.getBean(SyntheticLoad.class);
             InsightService insight = context.getBean(InsightService.class);
@@ -107,8 +113,8 @@ public final class InsightBenchmarkCommand {
         }
     }
 
-    private static ConfigurableApplicationContext start(Class<?> application, Map<String, String> options) {
-        return new SpringApplicationBuilder(application)
+    private static ConfigurableApplicationContext start(Map<String, String> options) {
+        return new SpringApplicationBuilder(TellusApplication.class)
                 .web(WebApplicationType.NONE)
                 // As command-line arguments, so that they win over application.properties.
                 .run(Stream.of(

@@ -1,11 +1,14 @@
-package org.tellus.insight.load;
+package org.tellus.bench;
 
 import java.util.Arrays;
 
-/** Wall-clock times of repeated runs, in milliseconds; percentiles by the nearest-rank method. */
-record Timings(double[] millis) {
+/**
+ * Wall-clock times of repeated runs, in milliseconds; percentiles by the nearest-rank method. Shared by the
+ * benchmarks, so that they all measure the same way.
+ */
+public record Timings(double[] millis) {
 
-    static Timings measure(int warmUp, int runs, Runnable work) {
+    public static Timings measure(int warmUp, int runs, Runnable work) {
         for (int i = 0; i < warmUp; i++) {
             work.run();
         }
@@ -18,15 +21,15 @@ record Timings(double[] millis) {
         return new Timings(times);
     }
 
-    double median() {
+    public double median() {
         return percentile(50);
     }
 
-    double p95() {
+    public double p95() {
         return percentile(95);
     }
 
-    double percentile(int p) {
+    public double percentile(int p) {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);

@@ -1,7 +1,5 @@
 package org.tellus.base.database;
 
-import org.springframework.modulith.NamedInterface;
-
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,10 +9,7 @@ import java.util.function.Supplier;
  * Runs a transaction again when the database rolled it back for a conflict with another one: a deadlock, a
  * lock wait timeout, or on a Galera cluster a certification failure, which MariaDB reports as a deadlock at
  * commit (decision 023). Only whole transactions may be retried: the work must begin and end one.
- * A named interface of the base module (the rest of base.database is its own): services that may meet a
- * conflict (response's submission) retry through it.
  */
-@NamedInterface("conflict-retry")
 public final class ConflictRetry {
 
     static final int ATTEMPTS = 4;

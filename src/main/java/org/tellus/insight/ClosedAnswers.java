@@ -1,6 +1,6 @@
 package org.tellus.insight;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +18,10 @@ import java.util.Map;
 @Transactional(readOnly = true)
 public class ClosedAnswers {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final PlanService plan;
 
-    ClosedAnswers(JdbcTemplate jdbc, PlanService plan) {
+    ClosedAnswers(JdbcClient jdbc, PlanService plan) {
         this.jdbc = jdbc;
         this.plan = plan;
     }
@@ -30,7 +30,7 @@ public class ClosedAnswers {
     public ClosedAnswersByArea byArea(InsightScope scope, InsightFilter filter) {
         ResponseQuery where = ResponseQuery.responses(scope, filter.withQuestion(null));
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                 SELECT CONCAT('o', ch.option_id), r.area_id, COUNT(DISTINCT r.id) FROM response r
                 JOIN answer a ON a.response_id = r.id
                 JOIN answer_choice ch ON ch.answer_id = a.id
@@ -41,10 +41,9 @@ public class ClosedAnswers {
                 SELECT CONCAT('q', a.question_id, '=', a.number_value), r.area_id, COUNT(DISTINCT r.id) FROM response r
                 JOIN answer a ON a.response_id = r.id
                 WHERE r.area_id IS NOT NULL AND a.number_value IS NOT NULL AND """ + where.sql() + """
-                 GROUP BY a.question_id, a.number_value, r.area_id""",
-                rs -> {
+                 GROUP BY a.question_id, a.number_value, r.area_id""").params(where.argsAnd(where.args())).query(rs -> {
                     counts.put(rs.getString(1) + "\n" + rs.getString(2), rs.getLong(3));
-                }, where.argsAnd(where.args()));
+                });
 
         ResponseQuery questionsWhere = ResponseQuery.responses(scope, new InsightFilter(filter.from(), filter.to(), null, null, null));
         List<AreaSummary> areas = plan.areas();
@@ -52,13 +51,12 @@ public class ClosedAnswers {
         // Every option and rating of the closed questions of consultations with responses in scope, chosen or not.
         String consultations = " AND q.consultation_id IN (SELECT r.consultation_id FROM response r WHERE "
                 + questionsWhere.sql() + ")";
-        jdbc.query("""
+        jdbc.sql("""
                 SELECT c.title, q.prompt, q.type, o.label, CONCAT('o', o.id), q.id, q.scale_min, q.scale_max
                 FROM question q JOIN consultation c ON c.id = q.consultation_id
                 LEFT JOIN question_option o ON o.question_id = q.id
                 WHERE q.type IN ('SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'RANKING', 'RATING')""" + consultations + """
-                 ORDER BY c.id, q.position, o.position""",
-                rs -> {
+                 ORDER BY c.id, q.position, o.position""").params(questionsWhere.args()).query(rs -> {
                     if ("RATING".equals(rs.getString(3))) {
                         for (int value = rs.getInt(7); value <= rs.getInt(8); value++) {
                             rows.add(row(rs.getString(1), rs.getString(2), String.valueOf(value),
@@ -67,7 +65,7 @@ public class ClosedAnswers {
                     } else if (rs.getString(5) != null) {
                         rows.add(row(rs.getString(1), rs.getString(2), rs.getString(4), rs.getString(5), areas, counts));
                     }
-                }, questionsWhere.args());
+                });
         return new ClosedAnswersByArea(areas, rows);
     }
 

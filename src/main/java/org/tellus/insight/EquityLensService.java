@@ -1,6 +1,6 @@
 package org.tellus.insight;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +28,12 @@ import java.util.Map;
 @Transactional(readOnly = true)
 public class EquityLensService {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final PlanService plan;
     private final ForumLens forums;
     private final SummaryCells cells;
 
-    EquityLensService(JdbcTemplate jdbc, PlanService plan, ForumLens forums, SummaryCells cells) {
+    EquityLensService(JdbcClient jdbc, PlanService plan, ForumLens forums, SummaryCells cells) {
         this.jdbc = jdbc;
         this.plan = plan;
         this.forums = forums;
@@ -78,24 +78,22 @@ public class EquityLensService {
     private void countLive(InsightScope scope, InsightFilter filter, Grouping grouping, Map<String, Long> sizes,
                            Map<String, Long> hits) {
         ResponseQuery sizesWhere = grouping.where(ResponseQuery.answers(scope, filter));
-        jdbc.query("SELECT " + grouping.column + ", COUNT(DISTINCT r.id) FROM response r " + grouping.join + """
+        jdbc.sql("SELECT " + grouping.column + ", COUNT(DISTINCT r.id) FROM response r " + grouping.join + """
                  JOIN answer a ON a.response_id = r.id
-                JOIN answer_tagging t ON t.answer_id = a.id
-                WHERE """ + sizesWhere.sql() + " GROUP BY " + grouping.column,
-                rs -> {
+                JOIN tagged_answer t ON t.answer_id = a.id
+                WHERE """ + sizesWhere.sql() + " GROUP BY " + grouping.column).params(sizesWhere.args()).query(rs -> {
                     sizes.put(rs.getString(1), rs.getLong(2));
-                }, sizesWhere.args());
+                });
         ResponseQuery hitsWhere = grouping.where(ResponseQuery.answers(scope, filter));
-        // Joining answer_tagging too keeps every hit inside its group's base (a theme counts once its answer is read).
-        jdbc.query("SELECT ft.theme_id, " + grouping.column + ", COUNT(DISTINCT r.id) FROM response r " + grouping.join + """
+        // Joining tagged_answer too keeps every hit inside its group's base (a theme counts once its answer is read).
+        jdbc.sql("SELECT ft.theme_id, " + grouping.column + ", COUNT(DISTINCT r.id) FROM response r " + grouping.join + """
                  JOIN answer a ON a.response_id = r.id
-                JOIN answer_tagging t ON t.answer_id = a.id
-                JOIN """ + InsightService.finalTags() + """
-                 ft ON ft.answer_id = a.id
-                WHERE """ + hitsWhere.sql() + " GROUP BY ft.theme_id, " + grouping.column,
-                rs -> {
+                JOIN tagged_answer t ON t.answer_id = a.id
+                JOIN final_answer_theme ft ON ft.answer_id = a.id
+                WHERE """ + hitsWhere.sql() + " GROUP BY ft.theme_id, " + grouping.column)
+                .params(hitsWhere.args()).query(rs -> {
                     hits.put(rs.getString(1) + "\n" + rs.getString(2), rs.getLong(3));
-                }, hitsWhere.args());
+                });
     }
 
     private GroupComparison compare(String dimension, Grouping grouping, Map<String, Long> sizes, Map<String, Long> hits) {

@@ -1,6 +1,6 @@
 package org.tellus.insight;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tellus.plan.ThemeSummary;
 
@@ -27,9 +27,9 @@ class ForumLens {
             JOIN post_tagging t ON t.post_id = p.id
             """;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    ForumLens(JdbcTemplate jdbc) {
+    ForumLens(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -45,17 +45,16 @@ class ForumLens {
             args.add(ResponseQuery.startOf(filter.to().plusDays(1)));
         }
         List<GroupComparisons.GroupSize> groups = new ArrayList<>();
-        jdbc.query("SELECT n.id, n.name, COUNT(DISTINCT p.author_id)" + LIVE_POSTS + where
-                        + " GROUP BY n.id, n.name ORDER BY n.name",
-                rs -> {
+        jdbc.sql("SELECT n.id, n.name, COUNT(DISTINCT p.author_id)" + LIVE_POSTS + where
+                        + " GROUP BY n.id, n.name ORDER BY n.name").params(args.toArray()).query(rs -> {
                     groups.add(new GroupComparisons.GroupSize(rs.getString(1), rs.getString(2), rs.getLong(3)));
-                }, args.toArray());
+                });
         Map<String, Long> hits = new HashMap<>();
-        jdbc.query("SELECT mt.theme_id, n.id, COUNT(DISTINCT p.author_id)" + LIVE_POSTS
-                        + " JOIN post_machine_tag mt ON mt.post_id = p.id" + where + " GROUP BY mt.theme_id, n.id",
-                rs -> {
+        jdbc.sql("SELECT mt.theme_id, n.id, COUNT(DISTINCT p.author_id)" + LIVE_POSTS
+                        + " JOIN post_machine_tag mt ON mt.post_id = p.id" + where + " GROUP BY mt.theme_id, n.id")
+                .params(args.toArray()).query(rs -> {
                     hits.put(rs.getString(1) + "\n" + rs.getString(2), rs.getLong(3));
-                }, args.toArray());
+                });
         List<GroupComparisons.ThemeLine> themes = new ArrayList<>();
         for (ThemeSummary theme : taxonomy) {
             long[] line = groups.stream().mapToLong(g -> hits.getOrDefault(theme.id() + "\n" + g.code(), 0L)).toArray();

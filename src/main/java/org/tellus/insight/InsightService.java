@@ -1,6 +1,6 @@
 package org.tellus.insight;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,30 +36,16 @@ public class InsightService {
     public static final int DRILL_DOWN_LIMIT = 200;
     private static final int EXCERPT_LENGTH = 160;
 
-    /**
-     * The final themes of each free-text answer: the officer's decision where there is one (a reviewed answer
-     * with no officer tag has no theme), else the machine's; every count below follows. Written as joins, not a
-     * UNION, so MariaDB merges it into each query and reaches it by primary keys from the answer (decision 008).
-     */
-    private static final String FINAL_TAGS = " (SELECT fta.id AS answer_id, COALESCE(fto.theme_id, ftm.theme_id) AS theme_id"
-            + " FROM answer fta LEFT JOIN answer_review ftr ON ftr.answer_id = fta.id"
-            + " LEFT JOIN officer_tag fto ON fto.answer_id = ftr.answer_id"
-            + " LEFT JOIN machine_tag ftm ON ftm.answer_id = fta.id AND ftr.answer_id IS NULL"
-            + " WHERE COALESCE(fto.theme_id, ftm.theme_id) IS NOT NULL) ";
-
-    private final JdbcTemplate jdbc;
+    // Every count below is of review's read model final_answer_theme: the officer's decision where there is one
+    // (a reviewed answer with no officer tag has no theme), else the machine's (decisions 008 and 016).
+    private final JdbcClient jdbc;
     private final PlanService plan;
     private final SummaryCells cells;
 
-    InsightService(JdbcTemplate jdbc, PlanService plan, SummaryCells cells) {
+    InsightService(JdbcClient jdbc, PlanService plan, SummaryCells cells) {
         this.jdbc = jdbc;
         this.plan = plan;
         this.cells = cells;
-    }
-
-    /** The final-tags fragment, for the other insight queries and the summary's recount: they go through it too. */
-    public static String finalTags() {
-        return FINAL_TAGS;
     }
 
     /**
@@ -93,13 +79,13 @@ public class InsightService {
         // Days are the council's local days at today's UTC offset (a day either side of a clock change may
         // shift by an hour); numeric offsets need no time-zone tables in the database.
         String offset = ZoneId.systemDefault().getRules().getOffset(java.time.Instant.now()).getId().replace("Z", "+00:00");
-        List<ResponseVolume.DayCount> days = jdbc.query(
-                "SELECT DATE(CONVERT_TZ(r.submitted_at, '+00:00', '" + offset + "')) AS day, COUNT(*) FROM response r WHERE "
-                        + where.sql() + " GROUP BY day ORDER BY day",
-                (rs, n) -> new ResponseVolume.DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2)), where.args());
-        List<ResponseVolume.ChannelCount> channels = jdbc.query(
-                "SELECT r.channel, COUNT(*) FROM response r WHERE " + where.sql() + " GROUP BY r.channel ORDER BY r.channel",
-                (rs, n) -> new ResponseVolume.ChannelCount(Channel.valueOf(rs.getString(1)), rs.getLong(2)), where.args());
+        List<ResponseVolume.DayCount> days = jdbc.sql("SELECT DATE(CONVERT_TZ(r.submitted_at, '+00:00', '" + offset + "')) AS day, COUNT(*) FROM response r WHERE "
+                        + where.sql() + " GROUP BY day ORDER BY day")
+                .params(where.args())
+                .query((rs, n) -> new ResponseVolume.DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
+        List<ResponseVolume.ChannelCount> channels = jdbc.sql("SELECT r.channel, COUNT(*) FROM response r WHERE " + where.sql() + " GROUP BY r.channel ORDER BY r.channel")
+                .params(where.args())
+                .query((rs, n) -> new ResponseVolume.ChannelCount(Channel.valueOf(rs.getString(1)), rs.getLong(2))).list();
         long total = channels.stream().mapToLong(ResponseVolume.ChannelCount::responses).sum();
         return new ResponseVolume(total, days, channels);
     }
@@ -141,25 +127,23 @@ public class InsightService {
 
     private long liveTagged(InsightScope scope, InsightFilter filter) {
         ResponseQuery where = ResponseQuery.answers(scope, filter);
-        return jdbc.queryForObject("""
+        return jdbc.sql("""
                 SELECT COUNT(DISTINCT r.id) FROM response r
                 JOIN answer a ON a.response_id = r.id
-                JOIN answer_tagging t ON t.answer_id = a.id
-                WHERE """ + where.sql(), Long.class, where.args());
+                JOIN tagged_answer t ON t.answer_id = a.id
+                WHERE """ + where.sql()).params(where.args()).query(Long.class).single();
     }
 
     private Map<String, Long> liveThemeCounts(InsightScope scope, InsightFilter filter) {
         ResponseQuery where = ResponseQuery.answers(scope, filter);
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                 SELECT ft.theme_id, COUNT(DISTINCT r.id) FROM response r
                 JOIN answer a ON a.response_id = r.id
-                JOIN """ + FINAL_TAGS + """
-                 ft ON ft.answer_id = a.id
-                WHERE """ + where.sql() + " GROUP BY ft.theme_id",
-                rs -> {
+                JOIN final_answer_theme ft ON ft.answer_id = a.id
+                WHERE """ + where.sql() + " GROUP BY ft.theme_id").params(where.args()).query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
-                }, where.args());
+                });
         return counts;
     }
 
@@ -187,16 +171,14 @@ public class InsightService {
     private Map<String, Long> livePriorities(InsightScope scope, InsightFilter filter) {
         ResponseQuery where = ResponseQuery.answers(scope, filter);
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                 SELECT tp.priority_id, COUNT(DISTINCT r.id) FROM response r
                 JOIN answer a ON a.response_id = r.id
-                JOIN """ + FINAL_TAGS + """
-                 ft ON ft.answer_id = a.id
+                JOIN final_answer_theme ft ON ft.answer_id = a.id
                 JOIN theme_priority tp ON tp.theme_id = ft.theme_id
-                WHERE """ + where.sql() + " GROUP BY tp.priority_id",
-                rs -> {
+                WHERE """ + where.sql() + " GROUP BY tp.priority_id").params(where.args()).query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
-                }, where.args());
+                });
         return counts;
     }
 
@@ -229,15 +211,14 @@ public class InsightService {
     private Map<String, Long> liveThemesByArea(InsightScope scope, InsightFilter filter) {
         ResponseQuery where = ResponseQuery.answers(scope, filter);
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                 SELECT ft.theme_id, r.area_id, COUNT(DISTINCT r.id) FROM response r
                 JOIN answer a ON a.response_id = r.id
-                JOIN """ + FINAL_TAGS + """
-                 ft ON ft.answer_id = a.id
-                WHERE r.area_id IS NOT NULL AND """ + where.sql() + " GROUP BY ft.theme_id, r.area_id",
-                rs -> {
+                JOIN final_answer_theme ft ON ft.answer_id = a.id
+                WHERE r.area_id IS NOT NULL AND """ + where.sql() + " GROUP BY ft.theme_id, r.area_id")
+                .params(where.args()).query(rs -> {
                     counts.put(rs.getString(1) + "\n" + rs.getString(2), rs.getLong(3));
-                }, where.args());
+                });
         return counts;
     }
 
@@ -258,26 +239,26 @@ public class InsightService {
             n = cells.byMeasure(scope, filter.withTheme(null), Measure.THEME + themeId).getOrDefault(Measure.THEME + themeId, 0L);
         } else {
             ResponseQuery counted = ResponseQuery.responses(scope, filter.withTheme(themeId));
-            n = jdbc.queryForObject("SELECT COUNT(*) FROM response r WHERE " + counted.sql(), Long.class, counted.args());
+            n = jdbc.sql("SELECT COUNT(*) FROM response r WHERE " + counted.sql())
+                    .params(counted.args()).query(Long.class).single();
         }
         if (CellCount.of(n).suppressed()) {
             throw new TranslatableException("insight.drill-down.suppressed");
         }
         ResponseQuery where = ResponseQuery.answers(scope, filter.withTheme(themeId));
         Map<String, ResponseExcerpt> byReference = new LinkedHashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                 SELECT r.reference, a.id, a.text_value, r.consent_to_quote,
                        EXISTS (SELECT 1 FROM insight_quote q WHERE q.answer_id = a.id) FROM response r
                 JOIN answer a ON a.response_id = r.id
-                JOIN """ + FINAL_TAGS + """
-                 ft ON ft.answer_id = a.id
-                WHERE """ + where.sql() + " AND ft.theme_id = ? ORDER BY r.submitted_at DESC, r.id DESC, a.id LIMIT ?",
-                rs -> {
+                JOIN final_answer_theme ft ON ft.answer_id = a.id
+                WHERE """ + where.sql() + " AND ft.theme_id = ? ORDER BY r.submitted_at DESC, r.id DESC, a.id LIMIT ?")
+                .params(where.argsAnd(themeId, DRILL_DOWN_LIMIT * 4)).query(rs -> {
                     if (byReference.size() < DRILL_DOWN_LIMIT) {
                         byReference.putIfAbsent(rs.getString(1), new ResponseExcerpt(rs.getString(1), rs.getLong(2),
                                 excerpt(rs.getString(3)), rs.getBoolean(4), rs.getBoolean(5)));
                     }
-                }, where.argsAnd(themeId, DRILL_DOWN_LIMIT * 4));
+                });
         return List.copyOf(byReference.values());
     }
 

@@ -1,6 +1,6 @@
 package org.tellus.insight;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +20,10 @@ import java.util.List;
 @Transactional
 public class QuoteService {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final AccountService accounts;
 
-    QuoteService(JdbcTemplate jdbc, AccountService accounts) {
+    QuoteService(JdbcClient jdbc, AccountService accounts) {
         this.jdbc = jdbc;
         this.accounts = accounts;
     }
@@ -31,38 +31,39 @@ public class QuoteService {
     /** Marks a free-text answer of a submitted response as a quote; refused when the respondent did not consent. */
     @PreAuthorize(Roles.IS_OFFICER)
     public void mark(long answerId) {
-        List<Boolean> consent = jdbc.queryForList("""
+        List<Boolean> consent = jdbc.sql("""
                 SELECT r.consent_to_quote FROM answer a
                 JOIN response r ON r.id = a.response_id
                 JOIN question q ON q.id = a.question_id
-                WHERE a.id = ? AND r.status = 'SUBMITTED' AND q.type = 'FREE_TEXT' AND a.text_value IS NOT NULL""",
-                Boolean.class, answerId);
+                WHERE a.id = ? AND r.status = 'SUBMITTED' AND q.type = 'FREE_TEXT' AND a.text_value IS NOT NULL""")
+                .params(answerId).query(Boolean.class).list();
         if (consent.isEmpty()) {
             throw new TranslatableException("insight.quote.not-found");
         }
         if (!consent.getFirst()) {
             throw new TranslatableException("insight.quote.no-consent");
         }
-        jdbc.update("INSERT IGNORE INTO insight_quote (answer_id, marked_by) VALUES (?, ?)",
-                answerId, accounts.currentUserId().orElse(null));
+        jdbc.sql("INSERT IGNORE INTO insight_quote (answer_id, marked_by) VALUES (?, ?)")
+                .params(answerId, accounts.currentUserId().orElse(null)).update();
     }
 
     @PreAuthorize(Roles.IS_OFFICER)
     public void unmark(long answerId) {
-        jdbc.update("DELETE FROM insight_quote WHERE answer_id = ?", answerId);
+        jdbc.sql("DELETE FROM insight_quote WHERE answer_id = ?").params(answerId).update();
     }
 
     /** A consultation's quotes, oldest marked first. */
     @PreAuthorize(Roles.IS_OFFICER)
     @Transactional(readOnly = true)
     public List<Quote> quotes(long consultationId) {
-        return jdbc.query("""
+        return jdbc.sql("""
                 SELECT a.id, r.reference, q.prompt, a.text_value, r.attribution, iq.marked_at FROM insight_quote iq
                 JOIN answer a ON a.id = iq.answer_id
                 JOIN response r ON r.id = a.response_id
                 JOIN question q ON q.id = a.question_id
-                WHERE r.consultation_id = ? AND r.consent_to_quote ORDER BY iq.marked_at, a.id""",
-                (rs, n) -> new Quote(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getTimestamp(6).toLocalDateTime().toInstant(ZoneOffset.UTC)), consultationId);
+                WHERE r.consultation_id = ? AND r.consent_to_quote ORDER BY iq.marked_at, a.id""")
+                .params(consultationId)
+                .query((rs, n) -> new Quote(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toLocalDateTime().toInstant(ZoneOffset.UTC))).list();
     }
 }

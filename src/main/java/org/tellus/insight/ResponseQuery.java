@@ -44,8 +44,8 @@ final class ResponseQuery {
             q.and("r.channel = ?", filter.channel().name());
         }
         if (filter.themeId() != null) {
-            q.sql.append(" AND EXISTS (SELECT 1 FROM answer fa JOIN ").append(InsightService.finalTags())
-                    .append(" fft ON fft.answer_id = fa.id WHERE fa.response_id = r.id AND fft.theme_id = ?");
+            q.sql.append(" AND EXISTS (SELECT 1 FROM answer fa JOIN final_answer_theme fft ON fft.answer_id = fa.id")
+                    .append(" WHERE fa.response_id = r.id AND fft.theme_id = ?");
             q.args.add(filter.themeId());
             if (filter.questionId() != null) {
                 q.sql.append(" AND fa.question_id = ?");

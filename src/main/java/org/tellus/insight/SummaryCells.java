@@ -1,6 +1,6 @@
 package org.tellus.insight;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,12 +24,12 @@ import java.util.Map;
 @Component
 class SummaryCells {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final InsightSummary summary;
     private final TransactionTemplate outside;
     private volatile boolean enabled = true;
 
-    SummaryCells(JdbcTemplate jdbc, InsightSummary summary, PlatformTransactionManager transactions) {
+    SummaryCells(JdbcClient jdbc, InsightSummary summary, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.summary = summary;
         // The caller's transaction may hold a snapshot older than the catch-up (an export's, say, taken at its first
@@ -89,14 +89,14 @@ class SummaryCells {
     private Map<String, Long> sumNow(Where where, String measure, String groupBy, String condition) {
         Map<String, Long> sums = new HashMap<>();
         int keys = groupBy.split(",").length;
-        jdbc.query("SELECT " + groupBy + ", SUM(responses) FROM " + where.table + " WHERE " + where.sql + condition
-                + " GROUP BY " + groupBy, rs -> {
+        jdbc.sql("SELECT " + groupBy + ", SUM(responses) FROM " + where.table + " WHERE " + where.sql + condition
+                + " GROUP BY " + groupBy).params(where.args.toArray()).query(rs -> {
             StringBuilder key = new StringBuilder(rs.getString(1).substring(prefixLength(measure)));
             for (int i = 2; i <= keys; i++) {
                 key.append('\n').append(rs.getString(i));
             }
             sums.put(key.toString(), rs.getLong(keys + 1));
-        }, where.args.toArray());
+        });
         return sums;
     }
 
@@ -104,10 +104,10 @@ class SummaryCells {
     Map<LocalDate, Long> submittedByDay(InsightScope scope, InsightFilter filter) {
         Map<LocalDate, Long> days = new HashMap<>();
         Where where = where(scope, filter, Measure.SUBMITTED).days();
-        outside.executeWithoutResult(status -> jdbc.query(
-                "SELECT day, SUM(responses) FROM insight_cell WHERE " + where.sql + " GROUP BY day", rs -> {
+        outside.executeWithoutResult(status -> jdbc.sql("SELECT day, SUM(responses) FROM insight_cell WHERE " + where.sql + " GROUP BY day")
+                .params(where.args.toArray()).query(rs -> {
                     days.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-                }, where.args.toArray()));
+                }));
         return days;
     }
 
@@ -115,10 +115,10 @@ class SummaryCells {
     Map<String, Long> submittedByChannel(InsightScope scope, InsightFilter filter) {
         Map<String, Long> channels = new HashMap<>();
         Where where = where(scope, filter, Measure.SUBMITTED);
-        outside.executeWithoutResult(status -> jdbc.query(
-                "SELECT channel, SUM(responses) FROM " + where.table + " WHERE " + where.sql + " GROUP BY channel", rs -> {
+        outside.executeWithoutResult(status -> jdbc.sql("SELECT channel, SUM(responses) FROM " + where.table + " WHERE " + where.sql + " GROUP BY channel")
+                .params(where.args.toArray()).query(rs -> {
                     channels.put(rs.getString(1), rs.getLong(2));
-                }, where.args.toArray()));
+                }));
         return channels;
     }
 

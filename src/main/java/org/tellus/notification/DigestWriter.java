@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,7 +38,7 @@ class DigestWriter {
     /** A digest lists this many notifications at most, then says how many more are waiting. */
     static final int MAX_LISTED = 50;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final AccountService accounts;
     private final MailTexts texts;
@@ -46,7 +46,7 @@ class DigestWriter {
     private final ZoneId zone;
     private final String publicUrl;
 
-    DigestWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, AccountService accounts,
+    DigestWriter(JdbcClient jdbc, PlatformTransactionManager transactionManager, AccountService accounts,
                  MailTexts texts, Clock clock, @Value("${tellus.digest.zone:Europe/London}") String zone,
                  @Value("${tellus.public-url:http://localhost:8080}") String publicUrl) {
         this.jdbc = jdbc;
@@ -68,14 +68,14 @@ class DigestWriter {
     /** Writes the digests for that day; returns how many this call wrote (not those already there). */
     int writeDigests(LocalDate day) {
         Instant now = clock.instant();
-        List<Long> recipients = jdbc.queryForList("""
+        List<Long> recipients = jdbc.sql("""
                 SELECT DISTINCT n.recipient_id FROM notification n
                 LEFT JOIN notification_setting s ON s.user_id = n.recipient_id
                 WHERE n.read_at IS NULL AND n.created_at <= ? AND COALESCE(s.digest_enabled, TRUE)
                   AND n.created_at > COALESCE((SELECT MAX(o.covers_until) FROM mail_outbox o
                                                WHERE o.recipient_id = n.recipient_id), TIMESTAMP('1970-01-02'))
                   AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient_id = n.recipient_id AND o.digest_day = ?)
-                """, Long.class, utc(now), Date.valueOf(day));
+                """).params(utc(now), Date.valueOf(day)).query(Long.class).list();
         if (recipients.isEmpty()) {
             return 0;
         }
@@ -93,21 +93,24 @@ class DigestWriter {
     }
 
     private boolean write(UserSummary user, LocalDate day, Instant now) {
-        LocalDateTime since = jdbc.queryForObject("""
-                SELECT COALESCE(MAX(covers_until), TIMESTAMP('1970-01-02')) FROM mail_outbox WHERE recipient_id = ?""",
-                LocalDateTime.class, user.id());
-        List<DigestLine> lines = jdbc.query("""
+        LocalDateTime since = jdbc.sql("""
+                SELECT COALESCE(MAX(covers_until), TIMESTAMP('1970-01-02')) FROM mail_outbox WHERE recipient_id = ?""")
+                .params(user.id()).query(LocalDateTime.class).single();
+        List<DigestLine> lines = jdbc.sql("""
                 SELECT message_key, params, link, created_at FROM notification
                 WHERE recipient_id = ? AND read_at IS NULL AND created_at > ? AND created_at <= ?
-                ORDER BY created_at DESC, id DESC""", (rs, i) -> new DigestLine(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)), user.id(), since, utc(now));
+                ORDER BY created_at DESC, id DESC""")
+                .params(user.id(), since, utc(now))
+                .query((rs, i) -> new DigestLine(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC))).list();
         if (lines.isEmpty()) {
             return false;
         }
-        jdbc.update("""
+        jdbc.sql("""
                 INSERT INTO mail_outbox (recipient_id, digest_day, covers_until, to_address, subject, body)
-                VALUES (?, ?, ?, ?, ?, ?)""", user.id(), Date.valueOf(day), utc(now), user.email(),
-                texts.text("digest.subject", lines.size()), body(user, lines));
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(user.id(), Date.valueOf(day), utc(now), user.email(), texts.text("digest.subject", lines.size()), body(user, lines))
+                .update();
         return true;
     }
 

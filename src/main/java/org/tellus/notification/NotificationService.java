@@ -1,7 +1,7 @@
 package org.tellus.notification;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +22,10 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final AccountService accounts;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, AccountService accounts, JdbcTemplate jdbc, Clock clock) {
+    NotificationService(NotificationRepository notifications, AccountService accounts, JdbcClient jdbc, Clock clock) {
         this.notifications = notifications;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -71,16 +71,16 @@ public class NotificationService {
     /** Whether the caller gets the daily email digest of unread notifications (on unless they turned it off). */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public boolean digestEnabled() {
-        return jdbc.query("SELECT digest_enabled FROM notification_setting WHERE user_id = ?",
-                rs -> rs.next() ? rs.getBoolean(1) : true, me());
+        return jdbc.sql("SELECT digest_enabled FROM notification_setting WHERE user_id = ?")
+                .params(me()).query(rs -> rs.next() ? rs.getBoolean(1) : true);
     }
 
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional
     public void setDigestEnabled(boolean enabled) {
-        jdbc.update("""
+        jdbc.sql("""
                 INSERT INTO notification_setting (user_id, digest_enabled) VALUES (?, ?)
-                ON DUPLICATE KEY UPDATE digest_enabled = VALUES(digest_enabled)""", me(), enabled);
+                ON DUPLICATE KEY UPDATE digest_enabled = VALUES(digest_enabled)""").params(me(), enabled).update();
     }
 
     private long me() {

@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -32,13 +32,13 @@ class OutboxSender {
     static final int MAX_ATTEMPTS = 20;
     static final int BATCH = 100;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Clock clock;
     private final String from;
 
-    OutboxSender(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+    OutboxSender(JdbcClient jdbc, PlatformTransactionManager transactionManager,
                  ObjectProvider<JavaMailSender> mailSender, Clock clock,
                  @Value("${tellus.mail.from:no-reply@tellus.invalid}") String from) {
         this.jdbc = jdbc;
@@ -73,9 +73,10 @@ class OutboxSender {
     /** Claims and sends the next pending mail: true when sent, false when it failed, null when none is left. */
     private Boolean sendNext(JavaMailSender sender, List<Long> tried) {
         String skipTried = tried.isEmpty() ? "" : " AND id NOT IN (" + String.join(",", tried.stream().map(String::valueOf).toList()) + ")";
-        List<Pending> next = jdbc.query("SELECT id, to_address, subject, body FROM mail_outbox WHERE sent_at IS NULL"
-                        + " AND attempts < ?" + skipTried + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
-                (rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), MAX_ATTEMPTS);
+        List<Pending> next = jdbc.sql("SELECT id, to_address, subject, body FROM mail_outbox WHERE sent_at IS NULL"
+                        + " AND attempts < ?" + skipTried + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .params(MAX_ATTEMPTS)
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
         if (next.isEmpty()) {
             return null;
         }
@@ -88,14 +89,14 @@ class OutboxSender {
         message.setText(mail.body());
         try {
             sender.send(message);
-            jdbc.update("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?",
-                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), mail.id());
+            jdbc.sql("UPDATE mail_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+                    .params(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), mail.id()).update();
             return true;
         } catch (MailException failed) {
             LOG.warn("Mail {} not sent, will retry: {}", mail.id(), failed.getMessage());
             String error = String.valueOf(failed.getMessage());
-            jdbc.update("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?",
-                    error.length() > 1000 ? error.substring(0, 1000) : error, mail.id());
+            jdbc.sql("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?")
+                    .params(error.length() > 1000 ? error.substring(0, 1000) : error, mail.id()).update();
             return false;
         }
     }

@@ -1,6 +1,7 @@
 package org.tellus.review;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tellus.tagging.engine.LabelledText;
 
@@ -24,28 +25,31 @@ class Decisions {
 
     private static final int CHUNK = 1000;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
+    /** For JDBC batches only, which JdbcClient does not offer (decision 017). */
+    private final JdbcTemplate batches;
 
-    Decisions(JdbcTemplate jdbc) {
+    Decisions(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     boolean isReviewableAnswer(long answerId) {
-        return jdbc.queryForObject("""
+        return jdbc.sql("""
                 SELECT COUNT(*) FROM answer a
                 JOIN question q ON q.id = a.question_id AND q.type = 'FREE_TEXT'
                 JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED'
-                WHERE a.id = ? AND a.text_value IS NOT NULL""", Integer.class, answerId) > 0;
+                WHERE a.id = ? AND a.text_value IS NOT NULL""").params(answerId).query(Integer.class).single() > 0;
     }
 
     /** Records (or replaces) the officer's themes for one answer. */
     void decide(long answerId, Collection<String> themeIds, String officer, Instant at) {
-        jdbc.update("""
+        jdbc.sql("""
                 INSERT INTO answer_review (answer_id, reviewed_by, reviewed_at) VALUES (?, ?, ?)
-                ON DUPLICATE KEY UPDATE reviewed_by = VALUES(reviewed_by), reviewed_at = VALUES(reviewed_at)""",
-                answerId, officer, Timestamp.from(at));
-        jdbc.update("DELETE FROM officer_tag WHERE answer_id = ?", answerId);
-        jdbc.batchUpdate("INSERT INTO officer_tag (answer_id, theme_id) VALUES (?, ?)",
+                ON DUPLICATE KEY UPDATE reviewed_by = VALUES(reviewed_by), reviewed_at = VALUES(reviewed_at)""")
+                .params(answerId, officer, Timestamp.from(at)).update();
+        jdbc.sql("DELETE FROM officer_tag WHERE answer_id = ?").params(answerId).update();
+        batches.batchUpdate("INSERT INTO officer_tag (answer_id, theme_id) VALUES (?, ?)",
                 themeIds.stream().distinct().map(theme -> new Object[]{answerId, theme}).toList());
     }
 
@@ -58,7 +62,7 @@ class Decisions {
         Timestamp now = Timestamp.from(at);
         for (int from = 0; from < answerIds.size(); from += CHUNK) {
             List<Long> chunk = answerIds.subList(from, Math.min(answerIds.size(), from + CHUNK));
-            int[] inserted = jdbc.batchUpdate("INSERT IGNORE INTO answer_review (answer_id, reviewed_by, reviewed_at) VALUES (?, ?, ?)",
+            int[] inserted = batches.batchUpdate("INSERT IGNORE INTO answer_review (answer_id, reviewed_by, reviewed_at) VALUES (?, ?, ?)",
                     chunk.stream().map(id -> new Object[]{id, officer, now}).toList());
             List<Long> ours = new ArrayList<>();
             for (int i = 0; i < inserted.length; i++) {
@@ -68,8 +72,9 @@ class Decisions {
                 }
             }
             if (!ours.isEmpty()) {
-                jdbc.update("INSERT INTO officer_tag (answer_id, theme_id) SELECT answer_id, theme_id FROM machine_tag WHERE answer_id IN ("
-                        + String.join(",", Collections.nCopies(ours.size(), "?")) + ")", ours.toArray());
+                jdbc.sql("INSERT INTO officer_tag (answer_id, theme_id) SELECT answer_id, theme_id FROM machine_answer_theme WHERE answer_id IN ("
+                        + String.join(",", Collections.nCopies(ours.size(), "?")) + ")")
+                        .params(ours.toArray()).update();
             }
             accepted += ours.size();
         }
@@ -87,11 +92,11 @@ class Decisions {
     Map<Long, LabelledText> labelledAnswers() {
         Map<Long, String> texts = new LinkedHashMap<>();
         Map<Long, Set<String>> themes = new LinkedHashMap<>();
-        jdbc.query("""
+        jdbc.sql("""
                 SELECT ar.answer_id, a.text_value, ot.theme_id FROM answer_review ar
                 JOIN answer a ON a.id = ar.answer_id
                 LEFT JOIN officer_tag ot ON ot.answer_id = ar.answer_id
-                WHERE a.text_value IS NOT NULL ORDER BY ar.answer_id""", rs -> {
+                WHERE a.text_value IS NOT NULL ORDER BY ar.answer_id""").query(rs -> {
             long id = rs.getLong(1);
             texts.putIfAbsent(id, rs.getString(2));
             Set<String> set = themes.computeIfAbsent(id, k -> new TreeSet<>());
@@ -105,20 +110,21 @@ class Decisions {
     }
 
     long countSince(Instant after) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM answer_review WHERE reviewed_at > ?", Long.class, Timestamp.from(after));
+        return jdbc.sql("SELECT COUNT(*) FROM answer_review WHERE reviewed_at > ?")
+                .params(Timestamp.from(after)).query(Long.class).single();
     }
 
     /** Moves officers' tags from one theme to another; an answer that had both keeps one. */
     void moveTheme(String fromThemeId, String intoThemeId) {
-        jdbc.update("""
+        jdbc.sql("""
                 INSERT IGNORE INTO officer_tag (answer_id, theme_id)
-                SELECT answer_id, ? FROM officer_tag WHERE theme_id = ?""", intoThemeId, fromThemeId);
-        jdbc.update("DELETE FROM officer_tag WHERE theme_id = ?", fromThemeId);
+                SELECT answer_id, ? FROM officer_tag WHERE theme_id = ?""").params(intoThemeId, fromThemeId).update();
+        jdbc.sql("DELETE FROM officer_tag WHERE theme_id = ?").params(fromThemeId).update();
     }
 
     private List<OfficerDecision> grouped(String sql, Object... args) {
         Map<Long, OfficerDecision> decisions = new LinkedHashMap<>();
-        jdbc.query(sql, rs -> {
+        jdbc.sql(sql).params(args).query(rs -> {
             long id = rs.getLong(1);
             if (!decisions.containsKey(id)) {
                 decisions.put(id, new OfficerDecision(id, rs.getString(2), rs.getTimestamp(3).toInstant(), new ArrayList<>()));
@@ -126,7 +132,7 @@ class Decisions {
             if (rs.getString(4) != null) {
                 decisions.get(id).themeIds().add(rs.getString(4));
             }
-        }, args);
+        });
         return decisions.values().stream().map(d -> new OfficerDecision(d.answerId(), d.reviewedBy(), d.reviewedAt(),
                 List.copyOf(d.themeIds()))).toList();
     }

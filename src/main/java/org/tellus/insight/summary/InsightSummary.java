@@ -3,7 +3,7 @@ package org.tellus.insight.summary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -31,13 +31,13 @@ public class InsightSummary {
     static final int BATCH = 2000;
     private static final Logger log = LoggerFactory.getLogger(InsightSummary.class);
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Recount recount;
     private final TransactionTemplate transaction;
     private final int readerBatches;
     private final AtomicBoolean sweeping = new AtomicBoolean();
 
-    InsightSummary(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+    InsightSummary(JdbcClient jdbc, PlatformTransactionManager transactions,
                    @Value("${tellus.insight.summary.reader-batches:10}") int readerBatches) {
         this.jdbc = jdbc;
         this.recount = new Recount(jdbc, ZoneId.systemDefault());
@@ -83,9 +83,10 @@ public class InsightSummary {
 
     private boolean hasPending(InsightScope scope) {
         return Boolean.TRUE.equals(scope.all()
-                ? jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM insight_change)", Boolean.class)
-                : jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM insight_change WHERE consultation_id IN ("
-                        + placeholders(scope) + "))", Boolean.class, scope.consultationIds().toArray()));
+                ? jdbc.sql("SELECT EXISTS (SELECT 1 FROM insight_change)").query(Boolean.class).single()
+                : jdbc.sql("SELECT EXISTS (SELECT 1 FROM insight_change WHERE consultation_id IN ("
+                        + placeholders(scope) + "))")
+                        .params(scope.consultationIds().toArray()).query(Boolean.class).single());
     }
 
     /** Recounts pending changes of the scope, up to {@code maxBatches} batches; returns the responses recounted. */
@@ -106,9 +107,10 @@ public class InsightSummary {
     @PreAuthorize(Roles.IS_OFFICER)
     public long pending(InsightScope scope) {
         Long n = scope.all()
-                ? jdbc.queryForObject("SELECT COUNT(*) FROM insight_change", Long.class)
-                : jdbc.queryForObject("SELECT COUNT(*) FROM insight_change WHERE consultation_id IN ("
-                        + placeholders(scope) + ")", Long.class, scope.consultationIds().toArray());
+                ? jdbc.sql("SELECT COUNT(*) FROM insight_change").query(Long.class).single()
+                : jdbc.sql("SELECT COUNT(*) FROM insight_change WHERE consultation_id IN ("
+                        + placeholders(scope) + ")")
+                        .params(scope.consultationIds().toArray()).query(Long.class).single();
         return n == null ? 0 : n;
     }
 
@@ -118,29 +120,31 @@ public class InsightSummary {
      */
     @PreAuthorize(Roles.IS_ADMIN)
     public void forget(long consultationId) {
-        jdbc.queryForObject("SELECT id FROM insight_summary_lock WHERE id = 1 FOR UPDATE", Integer.class);
-        for (String table : List.of("insight_change", "insight_counted", "insight_cell", "insight_total", "insight_group_cell",
+        jdbc.sql("SELECT id FROM insight_summary_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+        for (String table : List.of("insight_change", "insight_counted", "insight_counted_theme", "insight_cell", "insight_total", "insight_group_cell",
                 "insight_group_day")) {
-            jdbc.update("DELETE FROM " + table + " WHERE consultation_id = ?", consultationId);
+            jdbc.sql("DELETE FROM " + table + " WHERE consultation_id = ?").params(consultationId).update();
         }
     }
 
     /** One batch, in one transaction holding the summary's lock: the only writer of the cells while it runs. */
     private int recountBatch(InsightScope scope) {
-        jdbc.queryForObject("SELECT id FROM insight_summary_lock WHERE id = 1 FOR UPDATE", Integer.class);
+        jdbc.sql("SELECT id FROM insight_summary_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
         List<Long> changeIds = new ArrayList<>();
         List<Long> responseIds = new ArrayList<>();
         String where = scope.all() ? "" : " WHERE consultation_id IN (" + placeholders(scope) + ")";
-        jdbc.query("SELECT id, response_id FROM insight_change" + where + " ORDER BY id LIMIT " + BATCH, rs -> {
+        jdbc.sql("SELECT id, response_id FROM insight_change" + where + " ORDER BY id LIMIT " + BATCH)
+                .params(scope.consultationIds().toArray()).query(rs -> {
             changeIds.add(rs.getLong(1));
             responseIds.add(rs.getLong(2));
-        }, scope.consultationIds().toArray());
+        });
         if (changeIds.isEmpty()) {
             return 0;
         }
         int responses = recount.responses(responseIds.stream().distinct().sorted().toList());
         // Exactly the rows read: a change committed meanwhile keeps its row and is recounted next time.
-        jdbc.update("DELETE FROM insight_change WHERE id IN (" + String.join(",", changeIds.stream().map(String::valueOf).toList()) + ")");
+        jdbc.sql("DELETE FROM insight_change WHERE id IN (" + String.join(",", changeIds.stream().map(String::valueOf).toList()) + ")")
+                .update();
         return responses;
     }
 

@@ -1,6 +1,6 @@
 package org.tellus.insight.summary;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,13 +19,14 @@ final class MultiRowInsert {
     }
 
     /** {@code insert} ends with "VALUES "; {@code tail} follows the rows (e.g. ON DUPLICATE KEY UPDATE ...). */
-    static void run(JdbcTemplate jdbc, String insert, String tail, List<Object[]> rows) {
+    static void run(JdbcClient jdbc, String insert, String tail, List<Object[]> rows) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
             String row = "(" + String.join(", ", Collections.nCopies(chunk.get(0).length, "?")) + ")";
             List<Object> args = new ArrayList<>(chunk.size() * chunk.get(0).length);
             chunk.forEach(r -> args.addAll(java.util.Arrays.asList(r)));
-            jdbc.update(insert + String.join(", ", Collections.nCopies(chunk.size(), row)) + tail, args.toArray());
+            jdbc.sql(insert + String.join(", ", Collections.nCopies(chunk.size(), row)) + tail)
+                    .params(args.toArray()).update();
         }
     }
 }

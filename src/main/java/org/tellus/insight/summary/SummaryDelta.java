@@ -1,6 +1,6 @@
 package org.tellus.insight.summary;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ final class SummaryDelta {
         }
     }
 
-    void writeTo(JdbcTemplate jdbc) {
+    void writeTo(JdbcClient jdbc) {
         String add = " ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)";
         write(jdbc, cells, "INSERT INTO insight_cell (consultation_id, day, measure, area_id, channel, responses) VALUES ", add);
         write(jdbc, totals, "INSERT INTO insight_total (consultation_id, measure, area_id, channel, responses) VALUES ", add);
@@ -47,7 +47,7 @@ final class SummaryDelta {
                 + " VALUES ", add);
     }
 
-    private static void write(JdbcTemplate jdbc, Map<List<Object>, Integer> deltas, String insert, String onDuplicate) {
+    private static void write(JdbcClient jdbc, Map<List<Object>, Integer> deltas, String insert, String onDuplicate) {
         List<Object[]> rows = deltas.entrySet().stream().filter(e -> e.getValue() != 0).map(e -> {
             Object[] row = e.getKey().toArray(new Object[e.getKey().size() + 1]);
             row[row.length - 1] = e.getValue();

@@ -2,7 +2,7 @@ package org.tellus.network.forum;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -48,9 +48,9 @@ class ForumStore {
     private static final String POST_COLUMNS = "p.id, p.thread_id, p.network_id, p.author_id, p.opening, "
             + "p.body_source, p.body_html, p.created_at, p.edited_at, p.deleted_at, p.hidden, p.hidden_reason";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    ForumStore(NamedParameterJdbcTemplate jdbc) {
+    ForumStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -78,42 +78,45 @@ class ForumStore {
     }
 
     Optional<ThreadRecord> thread(long threadId) {
-        return jdbc.query("SELECT " + THREAD_COLUMNS + " FROM forum_thread t WHERE t.id = :id",
-                params().addValue("id", threadId), ForumStore::threadRecord).stream().findFirst();
+        return jdbc.sql("SELECT " + THREAD_COLUMNS + " FROM forum_thread t WHERE t.id = :id")
+                .paramSource(params().addValue("id", threadId))
+                .query(ForumStore::threadRecord).list().stream().findFirst();
     }
 
     /** Pinned first, then by latest activity; the opening post's author and hidden flag come along. */
     List<ThreadListLine> threads(long networkId, int offset, int limit) {
-        return jdbc.query("SELECT " + THREAD_COLUMNS + ", p.hidden AS opening_hidden FROM forum_thread t "
+        return jdbc.sql("SELECT " + THREAD_COLUMNS + ", p.hidden AS opening_hidden FROM forum_thread t "
                         + "LEFT JOIN forum_post p ON p.id = t.opening_post_id WHERE t.network_id = :network "
-                        + "ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC LIMIT :limit OFFSET :offset",
-                params().addValue("network", networkId).addValue("limit", limit).addValue("offset", offset),
-                (rs, n) -> new ThreadListLine(threadRecord(rs, n), rs.getBoolean("opening_hidden")));
+                        + "ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC LIMIT :limit OFFSET :offset")
+                .paramSource(params().addValue("network", networkId).addValue("limit", limit).addValue("offset", offset))
+                .query((rs, n) -> new ThreadListLine(threadRecord(rs, n), rs.getBoolean("opening_hidden"))).list();
     }
 
     record ThreadListLine(ThreadRecord thread, boolean openingHidden) {
     }
 
     int threadCount(long networkId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM forum_thread WHERE network_id = :network",
-                params().addValue("network", networkId), Integer.class);
+        return jdbc.sql("SELECT COUNT(*) FROM forum_thread WHERE network_id = :network")
+                .paramSource(params().addValue("network", networkId)).query(Integer.class).single();
     }
 
     Optional<PostRecord> post(long postId) {
-        return jdbc.query("SELECT " + POST_COLUMNS + " FROM forum_post p WHERE p.id = :id",
-                params().addValue("id", postId), POST).stream().findFirst();
+        return jdbc.sql("SELECT " + POST_COLUMNS + " FROM forum_post p WHERE p.id = :id")
+                .paramSource(params().addValue("id", postId)).query(POST).list().stream().findFirst();
     }
 
     List<PostRecord> replies(long threadId, int offset, int limit) {
-        return jdbc.query("SELECT " + POST_COLUMNS + " FROM forum_post p WHERE p.thread_id = :thread "
-                        + "AND p.opening = FALSE ORDER BY p.created_at, p.id LIMIT :limit OFFSET :offset",
-                params().addValue("thread", threadId).addValue("limit", limit).addValue("offset", offset), POST);
+        return jdbc.sql("SELECT " + POST_COLUMNS + " FROM forum_post p WHERE p.thread_id = :thread "
+                        + "AND p.opening = FALSE ORDER BY p.created_at, p.id LIMIT :limit OFFSET :offset")
+                .paramSource(params().addValue("thread", threadId).addValue("limit", limit).addValue("offset", offset))
+                .query(POST).list();
     }
 
     /** Everyone who has a post in the thread that is still there. */
     Set<Long> participants(long threadId) {
-        return Set.copyOf(jdbc.queryForList("SELECT DISTINCT author_id FROM forum_post WHERE thread_id = :thread "
-                + "AND author_id IS NOT NULL AND deleted_at IS NULL", params().addValue("thread", threadId), Long.class));
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT author_id FROM forum_post WHERE thread_id = :thread "
+                + "AND author_id IS NOT NULL AND deleted_at IS NULL")
+                .paramSource(params().addValue("thread", threadId)).query(Long.class).list());
     }
 
     void edit(long postId, String source, String html, Instant at) {
@@ -150,9 +153,10 @@ class ForumStore {
 
     /** How many posts the author wrote since then, deleted ones included, and the oldest of them. */
     RecentPosts recentPosts(long authorId, Instant since) {
-        return jdbc.queryForObject("SELECT COUNT(*), MIN(created_at) FROM forum_post WHERE author_id = :author "
-                        + "AND created_at > :since", params().addValue("author", authorId).addValue("since", ts(since)),
-                (rs, n) -> new RecentPosts(rs.getInt(1), instant(rs, 2)));
+        return jdbc.sql("SELECT COUNT(*), MIN(created_at) FROM forum_post WHERE author_id = :author "
+                        + "AND created_at > :since")
+                .paramSource(params().addValue("author", authorId).addValue("since", ts(since)))
+                .query((rs, n) -> new RecentPosts(rs.getInt(1), instant(rs, 2))).single();
     }
 
     /** Gives the reaction, or takes it back; true when it is now given. */
@@ -169,8 +173,8 @@ class ForumStore {
     Map<Long, Map<Reaction, Long>> reactionCounts(Collection<Long> postIds) {
         Map<Long, Map<Reaction, Long>> counts = new HashMap<>();
         if (!postIds.isEmpty()) {
-            jdbc.query("SELECT post_id, kind, COUNT(*) FROM forum_reaction WHERE post_id IN (:ids) GROUP BY post_id, kind",
-                    params().addValue("ids", postIds), rs -> {
+            jdbc.sql("SELECT post_id, kind, COUNT(*) FROM forum_reaction WHERE post_id IN (:ids) GROUP BY post_id, kind")
+                    .paramSource(params().addValue("ids", postIds)).query(rs -> {
                         counts.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(Reaction.class))
                                 .put(Reaction.valueOf(rs.getString(2)), rs.getLong(3));
                     });
@@ -182,21 +186,21 @@ class ForumStore {
         if (postIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.query("SELECT post_id, kind FROM forum_reaction WHERE user_id = :user AND post_id IN (:ids)",
-                        params().addValue("user", userId).addValue("ids", postIds),
-                        (rs, n) -> Map.entry(rs.getLong(1), Reaction.valueOf(rs.getString(2)))).stream()
+        return jdbc.sql("SELECT post_id, kind FROM forum_reaction WHERE user_id = :user AND post_id IN (:ids)")
+                .paramSource(params().addValue("user", userId).addValue("ids", postIds))
+                .query((rs, n) -> Map.entry(rs.getLong(1), Reaction.valueOf(rs.getString(2)))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(() -> EnumSet.noneOf(Reaction.class)))));
     }
 
     private long insert(String sql, MapSqlParameterSource params) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(sql, params, key, new String[]{"id"});
+        jdbc.sql(sql).paramSource(params).update(key, "id");
         return key.getKey().longValue();
     }
 
     private int update(String sql, MapSqlParameterSource params) {
-        return jdbc.update(sql, params);
+        return jdbc.sql(sql).paramSource(params).update();
     }
 
     static MapSqlParameterSource params() {

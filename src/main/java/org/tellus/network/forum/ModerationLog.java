@@ -1,6 +1,6 @@
 package org.tellus.network.forum;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.time.Clock;
@@ -31,31 +31,31 @@ class ModerationLog {
               FROM membership_event e JOIN network n ON n.id = e.network_id WHERE e.action = 'REMOVED'
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    ModerationLog(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    ModerationLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     void write(long networkId, long actorId, ModerationAction action, Long threadId, Long postId, String reason) {
-        jdbc.update("INSERT INTO moderation_log (network_id, actor_id, action, thread_id, post_id, reason, created_at) "
-                        + "VALUES (:network, :actor, :action, :thread, :post, :reason, :at)",
-                params().addValue("network", networkId).addValue("actor", actorId).addValue("action", action.name())
+        jdbc.sql("INSERT INTO moderation_log (network_id, actor_id, action, thread_id, post_id, reason, created_at) "
+                        + "VALUES (:network, :actor, :action, :thread, :post, :reason, :at)")
+                .paramSource(params().addValue("network", networkId).addValue("actor", actorId).addValue("action", action.name())
                         .addValue("thread", threadId).addValue("post", postId).addValue("reason", reason)
-                        .addValue("at", ts(clock.instant())));
+                        .addValue("at", ts(clock.instant()))).update();
     }
 
     /** Newest first. */
     List<Line> page(int offset, int limit) {
-        return jdbc.query("SELECT * FROM (" + ALL + ") a ORDER BY created_at DESC LIMIT :limit OFFSET :offset",
-                params().addValue("limit", limit).addValue("offset", offset),
-                (rs, n) -> new Line(instant(rs, 1), rs.getString(2), rs.getObject(3, Long.class), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, Long.class), rs.getString(7)));
+        return jdbc.sql("SELECT * FROM (" + ALL + ") a ORDER BY created_at DESC LIMIT :limit OFFSET :offset")
+                .paramSource(params().addValue("limit", limit).addValue("offset", offset))
+                .query((rs, n) -> new Line(instant(rs, 1), rs.getString(2), rs.getObject(3, Long.class), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, Long.class), rs.getString(7))).list();
     }
 
     int count() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM (" + ALL + ") a", params(), Integer.class);
+        return jdbc.sql("SELECT COUNT(*) FROM (" + ALL + ") a").paramSource(params()).query(Integer.class).single();
     }
 }

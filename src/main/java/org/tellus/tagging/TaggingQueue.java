@@ -62,20 +62,13 @@ class TaggingQueue {
         jdbc.batchUpdate("INSERT INTO machine_tag (answer_id, theme_id, confidence, explanation, model_version) VALUES (?, ?, ?, ?, ?)", rows);
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.batchUpdate("""
-                INSERT INTO answer_tagging (answer_id, model_version, tagged_at, certainty) VALUES (?, ?, ?, ?)
+                INSERT INTO answer_tagging (answer_id, model_version, tagged_at, certainty, uncertain_theme)
+                VALUES (?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE model_version = VALUES(model_version), tagged_at = VALUES(tagged_at),
-                certainty = VALUES(certainty)""",
+                certainty = VALUES(certainty), uncertain_theme = VALUES(uncertain_theme)""",
                 java.util.stream.IntStream.range(0, answers.size()).mapToObj(i -> new Object[]{
-                        answers.get(i).answerId(), version, now, readings.get(i).certainty()}).toList());
-    }
-
-    long pendingCount(String activeVersion) {
-        return jdbc.queryForObject("""
-                SELECT COUNT(*) FROM answer a
-                JOIN question q ON q.id = a.question_id AND q.type = 'FREE_TEXT'
-                JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED'
-                LEFT JOIN answer_tagging t ON t.answer_id = a.id
-                WHERE a.text_value IS NOT NULL AND (t.answer_id IS NULL OR t.model_version <> ?)""", Long.class, activeVersion);
+                        answers.get(i).answerId(), version, now, readings.get(i).certainty(),
+                        readings.get(i).uncertainTheme()}).toList());
     }
 
     List<AnswerThemes> themesOfResponse(long responseId) {

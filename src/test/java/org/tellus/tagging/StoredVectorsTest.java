@@ -1,0 +1,104 @@
+package org.tellus.tagging;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tellus.Fixtures;
+import org.tellus.IntegrationTest;
+import org.tellus.base.security.Roles;
+import org.tellus.base.security.SystemTask;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.ConsultationService;
+import org.tellus.response.AnswerInput;
+import org.tellus.response.Channel;
+import org.tellus.response.ResponseFilter;
+import org.tellus.response.ResponseService;
+import org.tellus.response.SubmissionRequest;
+import org.tellus.tagging.engine.LabelledText;
+import org.tellus.tagging.engine.ThemeModel;
+import org.tellus.tagging.engine.ThemeTag;
+import org.tellus.tagging.engine.Vectors;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+/** Each answer is embedded once, when first tagged; re-tagging after a model change reads the stored vector. */
+@IntegrationTest
+class StoredVectorsTest {
+
+    @Autowired
+    TaggingService tagging;
+    @Autowired
+    ResponseService responses;
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    ActiveModel activeModel;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aSubmittedAnswersVectorIsStoredOnceAndReusedByTheReTagAfterAModelChange() {
+        String text = "The buses are late and the fares keep going up " + UUID.randomUUID();
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Vectors " + UUID.randomUUID());
+        SystemTask.runAs(Roles.RESIDENT, () -> responses.submit(new SubmissionRequest(c.id(), UUID.randomUUID().toString(),
+                List.of(AnswerInput.text(c.questions().getFirst().id(), text)), Map.of(), false, Channel.ONLINE)));
+        long responseId = SystemTask.runAs(Roles.OFFICER,
+                () -> responses.responses(c.id(), ResponseFilter.none(), 0, 1).getFirst().id());
+        ThemeModel first = activeModel.get();
+        AnswerThemes tagged = awaitTaggedBy(responseId, first.version());
+
+        // tagged from text at first: the stored vector is the model's vector of the text, and the tags are its tags
+        List<Map<String, Object>> rows = vectorRows(tagged.answerId());
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().get("model")).isEqualTo(first.embeddingModel().orElseThrow());
+        assertThat(Vectors.fromBytes((byte[]) rows.getFirst().get("vector"))).containsExactly(first.embed(text));
+        assertSameTags(tagged, first.read(text).tags());
+        Timestamp madeAt = (Timestamp) rows.getFirst().get("created_at");
+
+        // a stand-in vector (of another text) proves the re-tag reads the stored one and does not embed again
+        float[] standIn = first.embed("My landlord keeps putting the rent up");
+        jdbc.update("UPDATE answer_embedding SET vector = ? WHERE answer_id = ?", Vectors.toBytes(standIn), tagged.answerId());
+        String second = SystemTask.runAs(Roles.OFFICER, () -> {
+            ModelSummary trained = tagging.train(List.of(
+                    new LabelledText("o1", "The potholes on my road need fixing", Set.of("transport")),
+                    new LabelledText("o2", "Rents are far too high", Set.of("housing"))));
+            tagging.activate(trained.version());
+            return trained.version();
+        });
+        AnswerThemes retagged = awaitTaggedBy(responseId, second);
+        ThemeModel secondModel = activeModel.get();
+        assertThat(secondModel.version()).isEqualTo(second);
+        assertSameTags(retagged, secondModel.read(text, standIn).tags());
+        List<Map<String, Object>> after = vectorRows(tagged.answerId());
+        assertThat(after).hasSize(1);
+        assertThat(after.getFirst().get("created_at")).isEqualTo(madeAt);
+        assertThat(Vectors.fromBytes((byte[]) after.getFirst().get("vector"))).containsExactly(standIn);
+    }
+
+    private List<Map<String, Object>> vectorRows(long answerId) {
+        return jdbc.queryForList("SELECT model, vector, created_at FROM answer_embedding WHERE answer_id = ?", answerId);
+    }
+
+    private static void assertSameTags(AnswerThemes stored, List<ThemeTag> expected) {
+        assertThat(stored.tags()).extracting(AnswerThemes.MachineTag::themeId)
+                .containsExactlyElementsOf(expected.stream().map(ThemeTag::themeId).toList());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(stored.tags().get(i).confidence()).isCloseTo(expected.get(i).confidence(), within(1e-9));
+        }
+    }
+
+    private AnswerThemes awaitTaggedBy(long responseId, String version) {
+        return await().atMost(Duration.ofSeconds(120)).until(
+                () -> SystemTask.runAs(Roles.OFFICER, () -> tagging.themesOfResponse(responseId)),
+                themes -> !themes.isEmpty() && themes.getFirst().modelVersion().equals(version)).getFirst();
+    }
+}

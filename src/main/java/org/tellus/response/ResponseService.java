@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tellus.account.AccountService;
 import org.tellus.base.TranslatableException;
+import org.tellus.base.database.ConflictRetry;
 import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
 import org.tellus.consultation.ConsultationDetails;
@@ -91,7 +92,8 @@ public class ResponseService {
             throw new TranslatableException("response.key.invalid");
         }
         try {
-            return transaction.execute(status -> store(request));
+            // A conflict with another transaction (on Galera, a certification failure) is tried again: decision 023.
+            return ConflictRetry.retry(() -> transaction.execute(status -> store(request)));
         } catch (DataIntegrityViolationException raceLost) {
             // The same submission, sent twice at once: the other one was stored; answer with its receipt.
             return responses.findBySubmissionKey(request.submissionKey()).filter(Response::isSubmitted)

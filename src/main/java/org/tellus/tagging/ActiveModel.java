@@ -15,9 +15,16 @@ import org.tellus.tagging.engine.Theme;
 import org.tellus.tagging.engine.ThemeModel;
 import org.tellus.tagging.engine.ThemeTrainer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.tellus.base.jobs.Jobs;
+
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -32,29 +39,31 @@ class ActiveModel {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveModel.class);
 
+    /** Instances that start together train the cold-start model once: one holds this lease, the others wait. */
+    private static final String COLD_START = "cold-start-model";
+    private static final Duration COLD_START_LEASE = Duration.ofMinutes(2);
+    private static final Duration COLD_START_WAIT = Duration.ofMillis(500);
+
     private final ModelStore store;
     private final PlanService plan;
+    private final Jobs jobs;
+    private final Timer trainingTime;
     private final StoredVectors vectors;
     /** Vectors of the texts every training has (starter data, taxonomy, officers' theme examples): made once. */
     private final Map<String, CachingEmbedder> commonVectors = new ConcurrentHashMap<>();
     private volatile ThemeModel current;
 
-    ActiveModel(ModelStore store, PlanService plan, StoredVectors vectors) {
+    ActiveModel(ModelStore store, PlanService plan, Jobs jobs, MeterRegistry meters, StoredVectors vectors) {
         this.store = store;
         this.plan = plan;
+        this.jobs = jobs;
+        this.trainingTime = Timer.builder("tellus.model.training").description("Training a theme model").register(meters);
         this.vectors = vectors;
     }
 
     /** The active model, loading or training it first if needed. */
     synchronized ThemeModel get() {
-        String activeVersion = store.activeVersion().orElse(null);
-        if (activeVersion == null) {
-            ThemeModel starter = trainColdStart();
-            store.save(starter);
-            store.activate(starter.version());
-            activeVersion = starter.version();
-            current = starter;
-        }
+        String activeVersion = store.activeVersion().orElseGet(this::coldStart);
         if (current == null || !current.version().equals(activeVersion)) {
             String version = activeVersion;
             current = store.load(version).orElseThrow(() -> new IllegalStateException("Model " + version + " is missing"));
@@ -71,8 +80,9 @@ class ActiveModel {
         TrainingSet set = trainingSet(extraExamples);
         long started = System.nanoTime();
         ThemeModel model = trainer(set.examples()).train(set.taxonomy(), set.examples());
-        log.info("Trained theme model {} on {} examples in {} ms", model.version(), model.trainingSize(),
-                (System.nanoTime() - started) / 1_000_000);
+        long nanos = System.nanoTime() - started;
+        trainingTime.record(nanos, TimeUnit.NANOSECONDS);
+        log.info("Trained theme model {} on {} examples in {} ms", model.version(), model.trainingSize(), nanos / 1_000_000);
         return model;
     }
 
@@ -157,6 +167,30 @@ class ActiveModel {
         Set<String> ids = new java.util.HashSet<>(model.themeIds());
         ids.removeAll(retired);
         return ids;
+    }
+
+    /** Trains and activates the cold-start model here, or waits while another instance does. */
+    private String coldStart() {
+        while (true) {
+            jobs.runExclusively(COLD_START, COLD_START_LEASE, () -> {
+                if (store.activeVersion().isEmpty()) {
+                    ThemeModel starter = trainColdStart();
+                    store.save(starter);
+                    store.activate(starter.version());
+                    current = starter;
+                }
+            });
+            Optional<String> active = store.activeVersion();
+            if (active.isPresent()) {
+                return active.get();
+            }
+            try {
+                Thread.sleep(COLD_START_WAIT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while another instance trains the cold-start model", e);
+            }
+        }
     }
 
     private ThemeModel trainColdStart() {

@@ -71,6 +71,15 @@ class TaggingQueue {
                         readings.get(i).uncertainTheme()}).toList());
     }
 
+    long pendingCount(String activeVersion) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM answer a
+                JOIN question q ON q.id = a.question_id AND q.type = 'FREE_TEXT'
+                JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED'
+                LEFT JOIN answer_tagging t ON t.answer_id = a.id
+                WHERE a.text_value IS NOT NULL AND (t.answer_id IS NULL OR t.model_version <> ?)""", Long.class, activeVersion);
+    }
+
     List<AnswerThemes> themesOfResponse(long responseId) {
         List<AnswerThemes> result = new ArrayList<>();
         jdbc.query("""

@@ -2,6 +2,7 @@ package org.tellus.review;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tellus.Fixtures;
 import org.tellus.IntegrationTest;
@@ -9,18 +10,18 @@ import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.QuestionDetails;
 import org.tellus.response.AnswerInput;
 import org.tellus.response.Channel;
 import org.tellus.response.ResponseService;
 import org.tellus.response.SubmissionRequest;
+import org.tellus.tagging.TaggingOnDemand;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The review queue asks about every theme the machine is unsure of before asking twice about one. */
 @IntegrationTest
@@ -34,6 +35,8 @@ class ReviewQueueOrderTest {
     ConsultationService consultations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void theLeastCertainAnswerOfEachUncertainThemeComesBeforeTheNextOfAny() {
@@ -42,13 +45,14 @@ class ReviewQueueOrderTest {
                 "The park needs benches");
         for (String text : texts) {
             SystemTask.runAs(Roles.RESIDENT, () -> responses.submit(new SubmissionRequest(c.id(), UUID.randomUUID().toString(),
-                    List.of(AnswerInput.text(c.questions().getFirst().id(), text)), Map.of(), false, Channel.ONLINE)));
+                    answers(c, text), Map.of(), false, Channel.ONLINE)));
         }
         List<Long> answers = jdbc.queryForList("""
                 SELECT a.id FROM answer a JOIN response r ON r.id = a.response_id
                 WHERE r.consultation_id = ? AND a.text_value IS NOT NULL ORDER BY a.id""", Long.class, c.id());
-        await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM answer_tagging WHERE answer_id IN (?, ?, ?, ?)", Long.class, answers.toArray()) == 4);
+        TaggingOnDemand.tagPending(context);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM answer_tagging WHERE answer_id IN (?, ?, ?, ?)",
+                Long.class, answers.toArray())).isEqualTo(4);
         // three answers the machine was unsure of about housing, one (less unsure) about parks
         setUncertainty(answers.get(0), 0.01, "housing");
         setUncertainty(answers.get(1), 0.02, "housing");
@@ -63,5 +67,13 @@ class ReviewQueueOrderTest {
 
     private void setUncertainty(long answerId, double certainty, String theme) {
         jdbc.update("UPDATE answer_tagging SET certainty = ?, uncertain_theme = ? WHERE answer_id = ?", certainty, theme, answerId);
+    }
+
+    /** The required answers of the fixture's consultation, with this free text. */
+    private static List<AnswerInput> answers(ConsultationDetails c, String text) {
+        List<QuestionDetails> q = c.questions();
+        return List.of(AnswerInput.text(q.get(0).id(), text),
+                AnswerInput.options(q.get(1).id(), List.of(q.get(1).options().getFirst().id()), null),
+                AnswerInput.number(q.get(3).id(), 3));
     }
 }

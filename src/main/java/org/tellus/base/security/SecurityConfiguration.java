@@ -4,13 +4,14 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.tellus.account.ui.LoginView;
 
 /**
  * Views check access with Vaadin's annotations; the services check it again with
@@ -21,13 +22,29 @@ import org.tellus.account.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
-    /** Web only: command-line tools (insight-benchmark) start the services without a web server. */
+    /**
+     * Health and metrics for the operators' tools, without a sign-in. They are served on the management port
+     * only ({@code management.server.port}, bound to 127.0.0.1), which the matcher keeps to: on the public port
+     * it matches nothing, so there the app's rules below apply.
+     */
+    @Bean
+    @Order(1)
+    @ConditionalOnWebApplication
+    SecurityFilterChain managementFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** Web only: the insight benchmark (src/bench) starts the services without a web server. */
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // The app's own stylesheet (styles/tellus.css) is public like the pages that use it.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInPage signIn) throws Exception {
+        // The login view is the account feature's, given as a bean (SignInPage), so base imports no feature.
+        // The theme's styles and logo are in Vaadin's bundle (VAADIN/**), which Vaadin serves to everyone.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(signIn.view(), "/"))
                 .build();
     }
 

@@ -4,6 +4,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.tellus.base.TranslatableException;
+import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
@@ -24,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -45,15 +47,41 @@ public class ResponseCsvImporter {
     private final ResponseService responses;
     private final PlanService plan;
     private final Clock clock;
+    private final ImportJobs jobs;
     // Column headers and cells from other tools are in English, the language the bundle is written in first.
     private final ResourceBundle english = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
-    ResponseCsvImporter(ConsultationService consultations, ResponseService responses, PlanService plan, Clock clock) {
+    ResponseCsvImporter(ConsultationService consultations, ResponseService responses, PlanService plan, Clock clock,
+                        ImportJobs jobs) {
         this.consultations = consultations;
         this.responses = responses;
         this.plan = plan;
         this.clock = clock;
+        this.jobs = jobs;
+    }
+
+    /**
+     * Queues the file's import as a background job, which any instance of the app may run (and another takes
+     * over if that one stops); {@code rows} is the preview's count, to show progress against. Returns the job.
+     */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public ImportJob startImport(long consultationId, byte[] csv, int rows) {
+        consultations.consultation(consultationId); // refuses an unknown consultation now, not in the background
+        String officer = CurrentUser.email().orElseThrow(() -> new TranslatableException("import.failed"));
+        return jobs.find(jobs.queue(consultationId, csv, rows, officer)).orElseThrow();
+    }
+
+    /** An import job as it is now, on whichever instance runs it. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public Optional<ImportJob> importJob(long jobId) {
+        return jobs.find(jobId);
+    }
+
+    /** The consultation's latest import job, running or finished, if any. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public Optional<ImportJob> latestImport(long consultationId) {
+        return jobs.latest(consultationId);
     }
 
     /** What importing this file would store, and every problem that would stop it. Stores nothing. */

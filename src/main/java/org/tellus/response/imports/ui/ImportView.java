@@ -1,7 +1,6 @@
 package org.tellus.response.imports.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,23 +18,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.tellus.base.ui.Formats;
 import org.tellus.base.ui.Messages;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
-import org.tellus.consultation.ui.ConsultationRoute;
+import org.tellus.base.ui.RouteIds;
 import org.tellus.consultation.QuestionDetails;
 import org.tellus.response.imports.ColumnKind;
 import org.tellus.response.imports.ColumnMatch;
 import org.tellus.response.imports.ImportPreview;
-import org.tellus.response.imports.ImportResult;
+import org.tellus.response.imports.ImportJob;
 import org.tellus.response.imports.ResponseCsvImporter;
 import org.tellus.response.imports.RowError;
 import org.tellus.response.imports.SampleRow;
@@ -63,7 +60,7 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ConsultationRoute.load(event, consultations::consultation).ifPresent(found -> {
+        RouteIds.load(event, consultations::consultation).ifPresent(found -> {
             consultation = found;
             render();
         });
@@ -85,6 +82,8 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
         add(new H1(getTranslation("import.title", consultation.title())),
                 new RouterLink(getTranslation("import.back"), ResponsesView.class, params),
                 new Paragraph(getTranslation("import.intro")), upload, outcome);
+        // An import started earlier, here or on another instance, that is still running.
+        importer.latestImport(consultation.id()).filter(job -> !job.finished()).ifPresent(this::follow);
     }
 
     /** Reads the uploaded file and shows what importing it would do; stores nothing. */
@@ -114,53 +113,52 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
         outcome.add(start);
     }
 
-    /** The import runs away from the request thread, so the page can show progress while it works. */
+    /** Queues the import as a background job; any instance of the app may run it. */
     private void startImport(byte[] file, int rows, Button start) {
         start.setEnabled(false);
-        ProgressBar bar = new ProgressBar(0, rows);
-        Span progressText = new Span(getTranslation("import.progress", 0, rows));
+        try {
+            follow(importer.startImport(consultation.id(), file, rows));
+        } catch (TranslatableException e) {
+            showFailure(e);
+        }
+    }
+
+    /**
+     * Shows an import's progress until it ends, read from the database at each poll: the job may run on
+     * another instance, or be taken over by one when its instance stops, and the page shows it all the same.
+     */
+    private void follow(ImportJob job) {
+        ProgressBar bar = new ProgressBar(0, Math.max(1, job.rows()));
+        Span progressText = new Span(progressText(job));
         bar.getElement().setAttribute("aria-label", getTranslation("import.page-title"));
         outcome.add(bar, progressText);
         UI ui = UI.getCurrent();
         ui.setPollInterval(POLL_MS);
-        long consultationId = consultation.id();
-        Runnable work = () -> {
-            try {
-                ImportResult result = importer.importFile(consultationId, file, stored -> update(ui, () -> {
-                    bar.setValue(stored);
-                    progressText.setText(getTranslation("import.progress", stored, rows));
-                }));
-                update(ui, () -> showResult(result));
-            } catch (TranslatableException e) {
-                update(ui, () -> showFailure(e));
-            } catch (RuntimeException e) {
-                update(ui, () -> showFailure(new TranslatableException("import.failed")));
-            } finally {
-                update(ui, () -> ui.setPollInterval(-1));
+        Registration[] polling = new Registration[1];
+        polling[0] = ui.addPollListener(poll -> importer.importJob(job.id()).ifPresent(now -> {
+            bar.setValue(Math.min(now.stored(), Math.max(1, job.rows())));
+            progressText.setText(progressText(now));
+            if (now.finished()) {
+                polling[0].remove();
+                ui.setPollInterval(-1);
+                showResult(now);
             }
-        };
-        Thread.ofVirtual().name("csv-import").start(
-                new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+        }));
+        addDetachListener(detach -> polling[0].remove());
     }
 
-    /** Updates the page if it is still open: an officer who leaves the page must not abort the import. */
-    private static void update(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException pageClosed) {
-            // the import goes on; its responses appear in the list
-        }
+    private String progressText(ImportJob job) {
+        return job.state() == ImportJob.State.WAITING ? getTranslation("import.waiting")
+                : getTranslation("import.progress", job.stored(), job.rows());
     }
 
-    private void showResult(ImportResult result) {
+    private void showResult(ImportJob job) {
         outcome.removeAll();
-        if (result.succeeded()) {
-            outcome.add(new Paragraph(getTranslation("import.done", result.imported())));
-            Messages.success(this, "import.done", result.imported());
+        if (job.state() == ImportJob.State.DONE) {
+            outcome.add(new Paragraph(getTranslation("import.done", job.imported())));
+            Messages.success(this, "import.done", job.imported());
         } else {
-            long rows = result.errors().stream().map(RowError::row).distinct().count();
-            outcome.add(new Paragraph(getTranslation("import.rejected", rows)), errors(result.errors()));
-            Messages.error(this, new TranslatableException("import.rejected", rows));
+            showFailure(new TranslatableException(job.messageKey(), job.messageParams().toArray()));
         }
     }
 

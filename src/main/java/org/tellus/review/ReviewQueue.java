@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A consultation's free-text answers that the machine has read and no officer has reviewed, least certain first.
+ * A consultation's free-text answers that the machine has read and no officer has reviewed, the most useful to
+ * review first: the least certain answer of each theme the machine was least sure about, then the next of each,
+ * and so on (decision 014). An officer's first few dozen answers then teach every theme, rare ones included,
+ * instead of the one theme the model happens to be least sure of.
  * Reads the responses' and tagging's tables directly, like the tagging queue: one query per page of the queue.
  */
 @Repository
@@ -36,8 +39,10 @@ class ReviewQueue {
         String where = WAITING + narrowedBy(filter, args);
         args.add(limit);
         Map<Long, ReviewItem> items = new LinkedHashMap<>();
-        jdbc.query("SELECT a.id, r.reference, q.prompt, a.text_value, t.certainty" + where
-                        + " ORDER BY t.certainty IS NULL, t.certainty, a.id LIMIT ?",
+        jdbc.query("SELECT id, reference, prompt, text_value, certainty FROM (SELECT a.id, r.reference, q.prompt,"
+                        + " a.text_value, t.certainty, ROW_NUMBER() OVER (PARTITION BY t.uncertain_theme"
+                        + " ORDER BY t.certainty IS NULL, t.certainty, a.id) AS turn" + where + ") waiting"
+                        + " ORDER BY certainty IS NULL, turn, certainty, id LIMIT ?",
                 rs -> {
                     items.put(rs.getLong(1), new ReviewItem(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), (Double) rs.getObject(5), new ArrayList<>()));

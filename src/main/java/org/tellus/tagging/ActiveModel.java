@@ -7,7 +7,9 @@ import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.ThemeSummary;
+import org.tellus.tagging.engine.CachingEmbedder;
 import org.tellus.tagging.engine.LabelledText;
+import org.tellus.tagging.engine.OnnxEmbedders;
 import org.tellus.tagging.engine.StarterData;
 import org.tellus.tagging.engine.Theme;
 import org.tellus.tagging.engine.ThemeModel;
@@ -18,10 +20,13 @@ import io.micrometer.core.instrument.Timer;
 import org.tellus.base.jobs.Jobs;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -43,13 +48,17 @@ class ActiveModel {
     private final PlanService plan;
     private final Jobs jobs;
     private final Timer trainingTime;
+    private final StoredVectors vectors;
+    /** Vectors of the texts every training has (starter data, taxonomy, officers' theme examples): made once. */
+    private final Map<String, CachingEmbedder> commonVectors = new ConcurrentHashMap<>();
     private volatile ThemeModel current;
 
-    ActiveModel(ModelStore store, PlanService plan, Jobs jobs, MeterRegistry meters) {
+    ActiveModel(ModelStore store, PlanService plan, Jobs jobs, MeterRegistry meters, StoredVectors vectors) {
         this.store = store;
         this.plan = plan;
         this.jobs = jobs;
         this.trainingTime = Timer.builder("tellus.model.training").description("Training a theme model").register(meters);
+        this.vectors = vectors;
     }
 
     /** The active model, loading or training it first if needed. */
@@ -70,12 +79,58 @@ class ActiveModel {
     ThemeModel train(List<LabelledText> extraExamples) {
         TrainingSet set = trainingSet(extraExamples);
         long started = System.nanoTime();
-        ThemeModel model = new ThemeTrainer().train(set.taxonomy(), set.examples());
+        ThemeModel model = trainer(set.examples()).train(set.taxonomy(), set.examples());
         long nanos = System.nanoTime() - started;
         trainingTime.record(nanos, TimeUnit.NANOSECONDS);
         log.info("Trained theme model {} on {} examples in {} ms", model.version(), model.trainingSize(), nanos / 1_000_000);
         return model;
     }
+
+    /**
+     * A trainer that reads the stored vectors of officer-labelled answers ({@code answer-ID} examples) and makes the
+     * others once per process, so a retraining embeds nothing it has seen before.
+     */
+    private ThemeTrainer trainer(List<LabelledText> examples) {
+        ThemeTrainer.Options options = ThemeTrainer.Options.defaults();
+        if (!options.embeds()) {
+            return new ThemeTrainer(options);
+        }
+        CachingEmbedder common = commonVectors.computeIfAbsent(options.embedder(),
+                name -> new CachingEmbedder(OnnxEmbedders.named(name)));
+        CachingEmbedder forThisTraining = new CachingEmbedder(common);
+        Map<Long, String> answers = new HashMap<>();
+        for (LabelledText e : examples) {
+            if (answerId(e) != null) answers.put(answerId(e), e.text());
+        }
+        vectors.answerVectors(List.copyOf(answers.keySet()), options.embedder()).forEach((id, v) -> {
+            if (v.length == forThisTraining.dimension()) forThisTraining.remember(answers.get(id), v);
+        });
+        return new ThemeTrainer(options, forThisTraining);
+    }
+
+    /**
+     * The stored vectors of these examples for the model's embedding model, in order: null where an example is not
+     * an answer with a stored vector (the model then embeds its text).
+     */
+    List<float[]> storedVectors(List<LabelledText> examples, ThemeModel model) {
+        String embedder = model.embeddingModel().orElse(null);
+        if (embedder == null) return java.util.Collections.nCopies(examples.size(), null);
+        Map<Long, float[]> stored = vectors.answerVectors(examples.stream().map(ActiveModel::answerId)
+                .filter(java.util.Objects::nonNull).toList(), embedder);
+        return examples.stream().map(e -> answerId(e) == null ? null : stored.get(answerId(e))).toList();
+    }
+
+    private static Long answerId(LabelledText e) {
+        if (!e.id().startsWith(ANSWER_EXAMPLE)) return null;
+        try {
+            return Long.valueOf(e.id().substring(ANSWER_EXAMPLE.length()));
+        } catch (NumberFormatException notAnAnswer) {
+            return null;
+        }
+    }
+
+    /** How the review feature names an officer-labelled answer among the training examples. */
+    static final String ANSWER_EXAMPLE = "answer-";
 
     record TrainingSet(List<Theme> taxonomy, List<LabelledText> examples) {
     }

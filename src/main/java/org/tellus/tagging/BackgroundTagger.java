@@ -32,16 +32,19 @@ class BackgroundTagger {
     private final ActiveModel activeModel;
     private final TaggingQueue queue;
     private final PostTaggingQueue posts;
+    private final StoredVectors vectors;
     private final TransactionTemplate transaction;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
     BackgroundTagger(BackgroundWork background, ActiveModel activeModel, TaggingQueue queue, PostTaggingQueue posts,
+                     StoredVectors vectors,
                      PlatformTransactionManager transactions) {
         this.background = background;
         this.activeModel = activeModel;
         this.queue = queue;
         this.posts = posts;
+        this.vectors = vectors;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -85,8 +88,11 @@ class BackgroundTagger {
     int tagPending() {
         return drain("answers", (model, themes) -> {
             List<TaggingQueue.PendingAnswer> batch = queue.claim(model.version(), BATCH);
-            queue.store(batch, model.readAll(batch.stream().map(TaggingQueue.PendingAnswer::text).toList()),
-                    model.version(), themes);
+            List<String> texts = batch.stream().map(TaggingQueue.PendingAnswer::text).toList();
+            // each answer is embedded once, at its first tagging; later taggings read the stored vector
+            List<float[]> stored = vectors.vectorsFor(StoredVectors.Owner.ANSWER,
+                    batch.stream().map(TaggingQueue.PendingAnswer::answerId).toList(), texts, model);
+            queue.store(batch, model.readAll(texts, stored), model.version(), themes);
             return batch.size();
         });
     }
@@ -95,7 +101,10 @@ class BackgroundTagger {
     int tagPendingPosts() {
         return drain("forum posts", (model, themes) -> {
             List<PostTaggingQueue.PendingPost> batch = posts.claim(model.version(), BATCH);
-            posts.store(batch, model.tagAll(batch.stream().map(PostTaggingQueue.PendingPost::text).toList()),
+            List<String> texts = batch.stream().map(PostTaggingQueue.PendingPost::text).toList();
+            List<float[]> stored = vectors.vectorsFor(StoredVectors.Owner.POST,
+                    batch.stream().map(PostTaggingQueue.PendingPost::postId).toList(), texts, model);
+            posts.store(batch, model.readAll(texts, stored).stream().map(ThemeModel.Reading::tags).toList(),
                     model.version(), themes);
             return batch.size();
         });

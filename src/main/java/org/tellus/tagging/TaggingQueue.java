@@ -62,11 +62,13 @@ class TaggingQueue {
         jdbc.batchUpdate("INSERT INTO machine_tag (answer_id, theme_id, confidence, explanation, model_version) VALUES (?, ?, ?, ?, ?)", rows);
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.batchUpdate("""
-                INSERT INTO answer_tagging (answer_id, model_version, tagged_at, certainty) VALUES (?, ?, ?, ?)
+                INSERT INTO answer_tagging (answer_id, model_version, tagged_at, certainty, uncertain_theme)
+                VALUES (?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE model_version = VALUES(model_version), tagged_at = VALUES(tagged_at),
-                certainty = VALUES(certainty)""",
+                certainty = VALUES(certainty), uncertain_theme = VALUES(uncertain_theme)""",
                 java.util.stream.IntStream.range(0, answers.size()).mapToObj(i -> new Object[]{
-                        answers.get(i).answerId(), version, now, readings.get(i).certainty()}).toList());
+                        answers.get(i).answerId(), version, now, readings.get(i).certainty(),
+                        readings.get(i).uncertainTheme()}).toList());
     }
 
     long pendingCount(String activeVersion) {

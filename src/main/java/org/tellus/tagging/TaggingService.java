@@ -55,12 +55,6 @@ public class TaggingService {
         return store.all();
     }
 
-    /** Answers still waiting for the active model (new, or tagged by an older version). */
-    @PreAuthorize(Roles.IS_OFFICER)
-    public long pendingAnswers() {
-        return queue.pendingCount(activeModel.get().version());
-    }
-
     /**
      * Trains a new version on the taxonomy, the starter data and these labelled examples, and keeps it without
      * using it. Which version to use is a separate decision ({@link #activate}).
@@ -89,8 +83,9 @@ public class TaggingService {
                 : store.load(version).orElseThrow(() -> new TranslatableException("tagging.model.not-found"));
         Set<String> labels = new TreeSet<>(model.themeIds());
         labelled.forEach(l -> labels.addAll(l.themes()));
-        List<Set<String>> predicted = model.tagAll(labelled.stream().map(LabelledText::text).toList()).stream()
-                .map(tags -> tags.stream().map(ThemeTag::themeId).collect(Collectors.toSet())).toList();
+        List<Set<String>> predicted = model.readAll(labelled.stream().map(LabelledText::text).toList(),
+                        activeModel.storedVectors(labelled, model)).stream()
+                .map(r -> r.tags().stream().map(ThemeTag::themeId).collect(Collectors.toSet())).toList();
         return Metrics.evaluate(List.copyOf(labels), labelled.stream().map(LabelledText::themes).toList(), predicted);
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -24,10 +25,16 @@ import java.util.zip.GZIPOutputStream;
  * probability reaches {@code topThreshold} (the "top label" rule). A theme that no word of the text speaks for
  * (only its prior would give it) is never tagged. The explanation of a tag lists the text's words
  * whose features pushed that theme's score up most.
+ *
+ * <p>A model trained with a sentence-embedding model also holds an {@link EmbeddingHead}: per theme a logistic model
+ * on the text's sentence vector. A theme's probability is then the mix {@code (1 - mix) * p_words + mix * p_meaning}.
+ * Tagging from text embeds the text; {@link #read(String, float[])} takes a vector stored earlier instead, so
+ * re-tagging never runs the embedding model again. The explanation stays the words of the text (the word half's
+ * contributions): a sentence vector has no words to show.
  */
 public final class ThemeModel {
 
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
     /** Format 1 (before negation and degree words were features) is still read: stored models keep working. */
     private static final int OLDEST_READABLE_FORMAT = 1;
     private static final String MAGIC = "TELLUS-THEME-MODEL";
@@ -43,10 +50,26 @@ public final class ThemeModel {
     private final double topThreshold;
     private final int trainingSize;
     private final EvaluationFigures figures;
+    private final EmbeddingHead head; // null: words only (models of format 1 and 2, or trained without embeddings)
+    private final double mix;
+    private volatile TextEmbedder embedder; // resolved from head.embedder() on first use after reading
 
     ThemeModel(String version, List<String> themeIds, Featurizer featurizer, Map<String, Integer> featureIndex,
                float[] weights, float[] bias, double[] thresholds, double topThreshold, int trainingSize,
                EvaluationFigures figures) {
+        this(version, themeIds, featurizer, featureIndex, weights, bias, thresholds, topThreshold, trainingSize,
+                figures, null, 0, null);
+    }
+
+    ThemeModel(String version, List<String> themeIds, Featurizer featurizer, Map<String, Integer> featureIndex,
+               float[] weights, float[] bias, double[] thresholds, double topThreshold, int trainingSize,
+               EvaluationFigures figures, EmbeddingHead head, double mix, TextEmbedder embedder) {
+        this.head = head;
+        this.mix = mix;
+        this.embedder = embedder;
+        if (head != null && embedder != null && !head.embedder().equals(embedder.name())) {
+            throw new IllegalArgumentException("embedding head of " + head.embedder() + " with embedder " + embedder.name());
+        }
         this.version = version;
         this.themeIds = List.copyOf(themeIds);
         this.featurizer = featurizer;
@@ -77,7 +100,31 @@ public final class ThemeModel {
     /** The same model with these evaluation figures attached (they are written with the model). */
     public ThemeModel withFigures(EvaluationFigures figures) {
         return new ThemeModel(version, themeIds, featurizer, featureIndex, weights, bias, thresholds, topThreshold,
-                trainingSize, figures);
+                trainingSize, figures, head, mix, embedder);
+    }
+
+    /** The sentence-embedding model this model reads vectors of; empty for a words-only model. */
+    public Optional<String> embeddingModel() {
+        return Optional.ofNullable(head).map(EmbeddingHead::embedder);
+    }
+
+    /**
+     * The sentence vector this model would read for the text (to store it with the text), or null for a words-only
+     * model.
+     */
+    public float[] embed(String text) {
+        return head == null ? null : embedder().embed(text == null ? "" : text);
+    }
+
+    /** Sentence vectors of many texts using all cores (nulls for a words-only model). */
+    public List<float[]> embedAll(List<String> texts) {
+        return head == null ? java.util.Collections.nCopies(texts.size(), null) : embedder().embedAll(texts);
+    }
+
+    private TextEmbedder embedder() {
+        TextEmbedder e = embedder;
+        if (e == null) embedder = e = OnnxEmbedders.named(head.embedder());
+        return e;
     }
 
     /** The per-theme decision thresholds (in {@link #themeIds()} order). */
@@ -88,10 +135,29 @@ public final class ThemeModel {
 
     /** Every theme's probability for the text, in {@link #themeIds()} order (e.g. to find uncertain texts). */
     public double[] confidences(String text) {
-        return probabilities(featurizer.vector(text == null ? "" : text));
+        return confidences(text, null);
     }
 
-    double[] probabilities(Featurizer.Vector v) {
+    /** {@link #confidences(String)} with the text's stored sentence vector (null: embed the text now). */
+    public double[] confidences(String text, float[] vector) {
+        String t = text == null ? "" : text;
+        return probabilities(featurizer.vector(t), vectorOf(t, vector));
+    }
+
+    private float[] vectorOf(String text, float[] stored) {
+        if (head == null) return null;
+        return stored != null ? stored : embedder().embed(text);
+    }
+
+    double[] probabilities(Featurizer.Vector v, float[] sentenceVector) {
+        double[] p = wordProbabilities(v);
+        if (head == null) return p;
+        double[] q = head.probabilities(sentenceVector);
+        for (int l = 0; l < p.length; l++) p[l] = (1 - mix) * p[l] + mix * q[l];
+        return p;
+    }
+
+    private double[] wordProbabilities(Featurizer.Vector v) {
         int L = themeIds.size();
         double[] s = new double[L];
         for (int l = 0; l < L; l++) s[l] = bias[l];
@@ -119,24 +185,45 @@ public final class ThemeModel {
      * @param certainty the margin of the closest decision: the smallest gap between a theme's probability and its
      *                  threshold (and, when the top-label rule decided, between the top probability and
      *                  {@link #topThreshold()}). Near 0 means one theme was almost decided the other way.
+     * @param uncertainTheme the theme of that closest decision: an officer's answer teaches the model most about it
+     *                  (the review queue spreads its questions over these, so rare themes get examples too)
      */
-    public record Reading(List<ThemeTag> tags, double certainty) {
+    public record Reading(List<ThemeTag> tags, double certainty, String uncertainTheme) {
     }
 
     /** {@link #tag} and the certainty of its decisions, from one pass over the text. */
     public Reading read(String text) {
-        Featurizer.Vector v = featurizer.vector(text == null ? "" : text);
-        double[] p = probabilities(v);
+        return read(text, null);
+    }
+
+    /**
+     * {@link #read(String)} with the text's sentence vector stored earlier (null: embed the text now). The vector must
+     * be of {@link #embeddingModel()}; a words-only model ignores it.
+     */
+    public Reading read(String text, float[] vector) {
+        String t = text == null ? "" : text;
+        Featurizer.Vector v = featurizer.vector(t);
+        double[] p = probabilities(v, vectorOf(t, vector));
         List<Integer> chosen = decide(p, thresholds, topThreshold);
         double certainty = certainty(p, thresholds, topThreshold);
-        if (chosen.isEmpty()) return new Reading(List.of(), certainty);
+        String uncertain = themeIds.get(closestDecision(p, thresholds));
+        if (chosen.isEmpty()) return new Reading(List.of(), certainty, uncertain);
         List<ThemeTag> tags = new ArrayList<>(chosen.size());
         for (int l : chosen) {
             List<String> words = explain(v, l);
             // no word of the text speaks for the theme (e.g. an empty text and a high prior): no tag
             if (!words.isEmpty()) tags.add(new ThemeTag(themeIds.get(l), p[l], words));
         }
-        return new Reading(List.copyOf(tags), certainty);
+        return new Reading(List.copyOf(tags), certainty, uncertain);
+    }
+
+    /** The theme whose probability is nearest its threshold. */
+    static int closestDecision(double[] p, double[] thresholds) {
+        int closest = 0;
+        for (int l = 1; l < p.length; l++) {
+            if (Math.abs(p[l] - thresholds[l]) < Math.abs(p[closest] - thresholds[closest])) closest = l;
+        }
+        return closest;
     }
 
     /** The margin of the closest decision of {@link #decide} (see {@link Reading#certainty()}). */
@@ -205,6 +292,12 @@ public final class ThemeModel {
         return texts.parallelStream().map(this::read).toList();
     }
 
+    /** Reads many texts with their stored sentence vectors ({@code vectors.get(i)} for {@code texts.get(i)}). */
+    public List<Reading> readAll(List<String> texts, List<float[]> vectors) {
+        if (texts.size() != vectors.size()) throw new IllegalArgumentException(texts.size() + " texts, " + vectors.size() + " vectors");
+        return IntStream.range(0, texts.size()).parallel().mapToObj(i -> read(texts.get(i), vectors.get(i))).toList();
+    }
+
     // ---- serialisation ---------------------------------------------------------------------------------------
 
     /** Writes the model (gzip-compressed, versioned binary format); does not close the stream. */
@@ -240,6 +333,11 @@ public final class ThemeModel {
         for (float b : bias) d.writeFloat(b);
         for (double t : thresholds) d.writeDouble(t);
         d.writeDouble(topThreshold);
+        d.writeBoolean(head != null);
+        if (head != null) {
+            head.writeTo(d);
+            d.writeDouble(mix);
+        }
         d.writeBoolean(figures != null);
         if (figures != null) {
             d.writeInt(figures.items());
@@ -298,6 +396,12 @@ public final class ThemeModel {
         double[] t = new double[L];
         for (int i = 0; i < L; i++) t[i] = d.readDouble();
         double top = d.readDouble();
+        EmbeddingHead head = null;
+        double mix = 0;
+        if (format >= 3 && d.readBoolean()) {
+            head = EmbeddingHead.readFrom(d);
+            mix = d.readDouble();
+        }
         EvaluationFigures figures = null;
         if (d.readBoolean()) {
             int items = d.readInt();
@@ -312,7 +416,7 @@ public final class ThemeModel {
             figures = new EvaluationFigures(items, mp, mr, mf, maf, sf, labels);
         }
         return new ThemeModel(version, ids, new Featurizer(bigrams, kw, keepModifiers, idf, phrases), index, w, b, t, top,
-                trainingSize, figures);
+                trainingSize, figures, head, mix, null);
     }
 
     private static OutputStream nonClosing(OutputStream out) {

@@ -56,14 +56,26 @@ public final class ThemeTrainer {
      * @param keepModifiers      negations and degree words ("not", "too", "still") are features, not stop words
      * @param microTolerance     with objective "micro": among the decision rules whose held-out micro-F1 is within
      *                           this of the best, the one with the best macro-F1 is taken (0: best micro-F1 only)
+     * @param embedder           the sentence-embedding model ({@link OnnxEmbedders#names()}) whose vectors feed the
+     *                           meaning half of the model; "none": words only
+     * @param embeddingL2        ridge penalty λ of the theme directions in the sentence-vector space
+     * @param embeddingMix       weight of the meaning half in a theme's probability (the words half has 1 - this)
      */
     public record Options(boolean bigrams, boolean keywordFeatures, boolean tfidf, double l2, int iterations,
                           int pseudoWeight, int innerFolds, boolean perLabelThresholds, double defaultThreshold,
                           String objective, double positiveBoost, int minDf, int lbfgsMemory, boolean keepModifiers,
-                          double microTolerance) {
+                          double microTolerance, String embedder, double embeddingL2, double embeddingMix) {
+        public static final String NO_EMBEDDER = "none";
+
         public static Options defaults() {
-            return new Options(true, false, true, 0.5, 100, 1, 5, false, 0.3, "micro", 0, 2, 5, true, 0.005);
+            return new Options(true, false, true, 0.5, 100, 1, 5, false, 0.3, "micro", 0, 2, 5, true, 0.005,
+                    OnnxEmbedders.DEFAULT, 1.0, 0.5);
         }
+
+        /** The same settings with words only (no sentence vectors): the engine before decision 014. */
+        public Options wordsOnly() { return with("embedder", NO_EMBEDDER); }
+
+        public boolean embeds() { return !NO_EMBEDDER.equals(embedder); }
 
         /** A copy with one setting changed by name (the record component's name); for experiments. */
         public Options with(String key, String value) {
@@ -107,10 +119,26 @@ public final class ThemeTrainer {
     static final int LARGE_SET_FOLDS_RUN = 2;
 
     private final Options options;
+    private final CachingEmbedder vectors; // null: words only
 
     public ThemeTrainer() { this(Options.defaults()); }
 
-    public ThemeTrainer(Options options) { this.options = options; }
+    /** A trainer that embeds with the shipped model its options name (each distinct text once per trainer). */
+    public ThemeTrainer(Options options) {
+        this(options, options.embeds() ? new CachingEmbedder(OnnxEmbedders.named(options.embedder())) : null);
+    }
+
+    /**
+     * A trainer that reads sentence vectors from this cache (which may hold vectors stored earlier, so they are not
+     * made again); its model must be the one the options name.
+     */
+    public ThemeTrainer(Options options, CachingEmbedder vectors) {
+        if (options.embeds() && (vectors == null || !vectors.name().equals(options.embedder()))) {
+            throw new IllegalArgumentException("the trainer needs vectors of " + options.embedder());
+        }
+        this.options = options;
+        this.vectors = options.embeds() ? vectors : null;
+    }
 
     public Options options() { return options; }
 
@@ -162,9 +190,24 @@ public final class ThemeTrainer {
         Featurizer fz = featurizer;
         List<Featurizer.Vector> exVecs = exs.parallelStream().map(e -> fz.vector(e.text())).toList();
         List<Featurizer.Vector> pseudoVecs = pseudo.stream().map(e -> fz.vector(e.text())).toList();
-        Weights w = fit(exVecs, labelMatrix(exs, ids), pseudoVecs, labelMatrix(pseudo, ids), ids.size());
+        boolean[][] y = labelMatrix(exs, ids), py = labelMatrix(pseudo, ids);
+        Weights w = fit(exVecs, y, pseudoVecs, py, ids.size());
+        if (vectors == null) {
+            return new ThemeModel(version(ids, exs), ids, fz, w.index(), w.weights(), w.bias(), thresholds, top,
+                    exs.size(), null);
+        }
+        List<float[]> all = new ArrayList<>(vectors.embedAll(exs.stream().map(LabelledText::text).toList()));
+        all.addAll(vectors.embedAll(pseudo.stream().map(LabelledText::text).toList()));
+        List<boolean[]> allY = new ArrayList<>(List.of(y));
+        allY.addAll(List.of(py));
+        EmbeddingHead head = new EmbeddingHeadTrainer(options).fit(vectors.name(), all, allY, ids.size());
         return new ThemeModel(version(ids, exs), ids, fz, w.index(), w.weights(), w.bias(), thresholds, top,
-                exs.size(), null);
+                exs.size(), null, head, options.embeddingMix(), vectors.model());
+    }
+
+    /** The sentence vector of a text for this trainer's models (from the cache when it has it). */
+    private float[] vectorOf(String text) {
+        return vectors == null ? null : vectors.embed(text);
     }
 
     /** Drops the features that occur in fewer than minDf labelled texts, unless the taxonomy's own text has them. */
@@ -269,7 +312,7 @@ public final class ThemeTrainer {
                 b[l] = anyPos ? 10f : -10f;
                 return;
             }
-            MaxentModel m = trainBinary(events);
+            MaxentModel m = trainBinary(events, options.l2(), options.iterations(), options);
             int one = m.getIndex("1"), zero = m.getIndex("0");
             b[l] = (float) logit(m.eval(new String[] {BIAS}, new float[] {1f}), one, zero);
             String[] c = new String[1];
@@ -282,19 +325,21 @@ public final class ThemeTrainer {
         return new Weights(index, w, b);
     }
 
-    private static double logit(double[] p, int one, int zero) {
+    static double logit(double[] p, int one, int zero) {
         return Math.log(Math.max(p[one], 1e-300)) - Math.log(Math.max(p[zero], 1e-300));
     }
 
-    private MaxentModel trainBinary(List<Event> events) {
+    /** One binary L2-regularised maxent model (OpenNLP L-BFGS, real-valued features), single-threaded. */
+    static MaxentModel trainBinary(List<Event> events, double l2, int iterations, Options options) {
+        int memory = options == null ? Options.defaults().lbfgsMemory() : options.lbfgsMemory();
         TrainingParameters tp = new TrainingParameters();
         tp.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
         tp.put(TrainingParameters.CUTOFF_PARAM, 0);
-        tp.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
+        tp.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         tp.put(TrainingParameters.THREADS_PARAM, 1);
         tp.put(QNTrainer.L1COST_PARAM, 0.0);
-        tp.put(QNTrainer.L2COST_PARAM, options.l2());
-        tp.put(QNTrainer.M_PARAM, options.lbfgsMemory());
+        tp.put(QNTrainer.L2COST_PARAM, l2);
+        tp.put(QNTrainer.M_PARAM, memory);
         tp.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
         tp.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(tp, new HashMap<>());
@@ -324,7 +369,7 @@ public final class ThemeTrainer {
             List<LabelledText> train = new ArrayList<>(), test = new ArrayList<>();
             for (LabelledText e : exs) (foldOf(e, k) == fold ? test : train).add(e);
             ThemeModel m = fitModel(taxonomy, ids, train, none, 2);
-            p.addAll(test.parallelStream().map(e -> m.confidences(e.text())).toList());
+            p.addAll(test.parallelStream().map(e -> m.confidences(e.text(), vectorOf(e.text()))).toList());
             heldOut.addAll(test);
         }
         return new HeldOut(p.toArray(double[][]::new), labelMatrix(heldOut, ids));

@@ -11,15 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.tellus.tagging.engine.CachingEmbedder;
 import org.tellus.tagging.engine.EvaluationFigures;
+import org.tellus.tagging.engine.OnnxEmbedders;
 import org.tellus.tagging.engine.LabelledCsv;
 import org.tellus.tagging.engine.LabelledText;
 import org.tellus.tagging.engine.Metrics;
@@ -30,6 +29,9 @@ import org.tellus.tagging.engine.ThemeModel;
 import org.tellus.tagging.engine.ThemeTag;
 import org.tellus.tagging.engine.ThemeTrainer;
 
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
 /**
  * {@code evaluate --test TEST.csv [--train TRAIN.csv] [--folds K] [--taxonomy THEMES.csv] [--no-starter]}:
  * trains the theme tagger, scores it on labelled data and prints one JSON object on stdout. Needs no database and
@@ -38,7 +40,6 @@ import org.tellus.tagging.engine.ThemeTrainer;
 public final class EvaluateCommand {
 
     static final String USAGE = "usage: evaluate --test TEST.csv [--train TRAIN.csv] [--folds K] [--taxonomy THEMES.csv] [--no-starter]";
-    static final int SPEED_TEXTS = 100_000;
 
     private EvaluateCommand() {}
 
@@ -168,138 +169,163 @@ public final class EvaluateCommand {
     }
 
     static String evaluate(Args a) throws IOException {
-        List<LabelledText> train = a.train() == null ? List.of() : readLabelled(a.train());
-        List<LabelledText> test = a.test() == null ? List.of() : readLabelled(a.test());
-        if (a.folds() != null && a.folds() > train.size()) {
-            throw new BadInput("--folds " + a.folds() + " is more than the " + train.size() + " rows of " + a.train());
-        }
-        Set<String> found = new TreeSet<>();
-        train.forEach(t -> found.addAll(t.themes()));
-        test.forEach(t -> found.addAll(t.themes()));
-
-        List<Theme> taxonomy;
-        String taxonomySource;
-        boolean builtIn = false;
-        if (a.taxonomy() != null) {
-            taxonomy = readTaxonomy(a.taxonomy());
-            Set<String> ids = new HashSet<>();
-            taxonomy.forEach(t -> ids.add(t.id()));
-            for (String l : found) {
-                if (!ids.contains(l)) throw new BadInput("theme id " + l + " is not in the taxonomy " + a.taxonomy());
-            }
-            taxonomySource = a.taxonomy().toString();
-        } else {
-            List<Theme> def = StarterData.defaultTaxonomy();
-            Set<String> ids = new HashSet<>();
-            def.forEach(t -> ids.add(t.id()));
-            if (ids.containsAll(found)) {
-                taxonomy = def;
-                builtIn = true;
-                taxonomySource = "built-in";
-            } else {
-                taxonomy = found.stream().map(id -> new Theme(id, id.replace('-', ' '), "", List.of())).toList();
-                taxonomySource = "labels found in the files";
-            }
-        }
-        if (taxonomy.isEmpty()) throw new BadInput("no labels in the files and no --taxonomy: nothing to evaluate");
-        boolean useStarter = builtIn && !a.noStarter();
-        List<LabelledText> starter = useStarter ? StarterData.starterExamples() : List.of();
-        List<String> labelIds = taxonomy.stream().map(Theme::id).toList();
-        ThemeTrainer trainer = new ThemeTrainer(a.options());
-
-        List<Set<String>> gold = new ArrayList<>(), predicted = new ArrayList<>();
-        List<String> testTexts = new ArrayList<>();
-        double trainSeconds = 0;
-        int trainings = 0, trainSizeSum = 0;
-        ThemeModel last = null;
+        Inputs in = Inputs.read(a);
+        // every text is embedded once per run: the folds' trainings and the tuning read the same vectors
+        CachingEmbedder vectors = a.options().embeds() ? new CachingEmbedder(OnnxEmbedders.named(a.options().embedder())) : null;
+        // embedded up front, as the app stores a vector with each text when it is first tagged: the training times
+        // are then those of training from stored vectors, and this pass gives the embedding speed
+        double embedPerSecond = vectors == null ? 0 : embedPerSecond(vectors, in.train(), in.test(), in.starter());
+        Run run = new Run(new ThemeTrainer(a.options(), vectors), in.taxonomy());
         // a simulated new consultation (learning curve): the starter never saw any of the files' texts
         Set<String> alwaysExclude = new HashSet<>();
         if (a.trainSample() != null) {
-            train.forEach(t -> alwaysExclude.add(TextAnalyzer.dedupeKey(t.text())));
-            test.forEach(t -> alwaysExclude.add(TextAnalyzer.dedupeKey(t.text())));
+            in.train().forEach(t -> alwaysExclude.add(TextAnalyzer.dedupeKey(t.text())));
+            in.test().forEach(t -> alwaysExclude.add(TextAnalyzer.dedupeKey(t.text())));
         }
         if (a.folds() == null) {
-            List<LabelledText> sampled = sample(train, a.trainSample());
-            List<LabelledText> tr = new ArrayList<>(withoutTexts(starter, concat(test, sampled), alwaysExclude));
-            tr.addAll(sampled);
+            run.trainAndTag(in.starter(), sample(in.train(), a.trainSample()), in.test(), alwaysExclude);
+        } else {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < in.train().size(); i++) order.add(i);
+            Collections.shuffle(order, new Random(42));
+            for (int fold = 0; fold < a.folds(); fold++) {
+                List<LabelledText> tr = new ArrayList<>(), te = new ArrayList<>();
+                for (int j = 0; j < order.size(); j++) (j % a.folds() == fold ? te : tr).add(in.train().get(order.get(j)));
+                run.trainAndTag(in.starter(), sample(tr, a.trainSample()), te, alwaysExclude);
+            }
+        }
+        EvaluationFigures fig = Metrics.evaluate(in.taxonomy().stream().map(Theme::id).toList(), run.gold, run.predicted);
+        Speeds speed = a.speed() ? Speeds.measure(run.last, run.testTexts) : null;
+        return json(a, in, run, fig, speed, vectors == null ? null : embedPerSecond);
+    }
+
+    /** The files read, the taxonomy they are scored on, and the starter examples in play. */
+    record Inputs(List<LabelledText> train, List<LabelledText> test, List<Theme> taxonomy, String taxonomySource,
+                  boolean useStarter, List<LabelledText> starter) {
+
+        static Inputs read(Args a) throws IOException {
+            List<LabelledText> train = a.train() == null ? List.of() : readLabelled(a.train());
+            List<LabelledText> test = a.test() == null ? List.of() : readLabelled(a.test());
+            if (a.folds() != null && a.folds() > train.size()) {
+                throw new BadInput("--folds " + a.folds() + " is more than the " + train.size() + " rows of " + a.train());
+            }
+            Set<String> found = new TreeSet<>();
+            train.forEach(t -> found.addAll(t.themes()));
+            test.forEach(t -> found.addAll(t.themes()));
+            List<Theme> taxonomy;
+            String source;
+            boolean builtIn = false;
+            if (a.taxonomy() != null) {
+                taxonomy = readTaxonomy(a.taxonomy());
+                Set<String> ids = ids(taxonomy);
+                for (String l : found) {
+                    if (!ids.contains(l)) throw new BadInput("theme id " + l + " is not in the taxonomy " + a.taxonomy());
+                }
+                source = a.taxonomy().toString();
+            } else if (ids(StarterData.defaultTaxonomy()).containsAll(found)) {
+                taxonomy = StarterData.defaultTaxonomy();
+                builtIn = true;
+                source = "built-in";
+            } else {
+                taxonomy = found.stream().map(id -> new Theme(id, id.replace('-', ' '), "", List.of())).toList();
+                source = "labels found in the files";
+            }
+            if (taxonomy.isEmpty()) throw new BadInput("no labels in the files and no --taxonomy: nothing to evaluate");
+            boolean useStarter = builtIn && !a.noStarter();
+            return new Inputs(train, test, taxonomy, source, useStarter,
+                    useStarter ? StarterData.starterExamples() : List.of());
+        }
+
+        private static Set<String> ids(List<Theme> taxonomy) {
+            Set<String> ids = new HashSet<>();
+            taxonomy.forEach(t -> ids.add(t.id()));
+            return ids;
+        }
+    }
+
+    /** The trainings of one evaluation (one, or one per fold) and their predictions, pooled. */
+    private static final class Run {
+        final ThemeTrainer trainer;
+        final List<Theme> taxonomy;
+        final List<Set<String>> gold = new ArrayList<>(), predicted = new ArrayList<>();
+        final List<String> testTexts = new ArrayList<>();
+        double trainSeconds;
+        int trainings, trainSizeSum;
+        ThemeModel last;
+
+        Run(ThemeTrainer trainer, List<Theme> taxonomy) {
+            this.trainer = trainer;
+            this.taxonomy = taxonomy;
+        }
+
+        /** Held-out texts never reach training; a text both in the starter and in the training keeps the latter's labels. */
+        void trainAndTag(List<LabelledText> starter, List<LabelledText> train, List<LabelledText> heldOut,
+                         Set<String> alwaysExclude) {
+            List<LabelledText> all = new ArrayList<>(withoutTexts(starter, concat(heldOut, train), alwaysExclude));
+            all.addAll(train);
             long t0 = System.nanoTime();
-            last = trainer.train(taxonomy, tr);
-            trainSeconds = (System.nanoTime() - t0) / 1e9;
-            trainings = 1;
-            trainSizeSum = last.trainingSize();
-            List<String> texts = test.stream().map(LabelledText::text).toList();
+            last = trainer.train(taxonomy, all);
+            trainSeconds += (System.nanoTime() - t0) / 1e9;
+            trainings++;
+            trainSizeSum += last.trainingSize();
+            List<String> texts = heldOut.stream().map(LabelledText::text).toList();
             List<List<ThemeTag>> tags = last.tagAll(texts);
-            for (int i = 0; i < test.size(); i++) {
-                gold.add(test.get(i).themes());
+            for (int i = 0; i < heldOut.size(); i++) {
+                gold.add(heldOut.get(i).themes());
                 predicted.add(ids(tags.get(i)));
             }
             testTexts.addAll(texts);
-        } else {
-            int k = a.folds();
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < train.size(); i++) order.add(i);
-            Collections.shuffle(order, new Random(42));
-            for (int fold = 0; fold < k; fold++) {
-                List<LabelledText> tr = new ArrayList<>(), te = new ArrayList<>();
-                for (int j = 0; j < order.size(); j++) (j % k == fold ? te : tr).add(train.get(order.get(j)));
-                List<LabelledText> sampled = sample(tr, a.trainSample());
-                // held-out texts never reach training; a text both in the starter and in --train keeps --train's labels
-                List<LabelledText> all = new ArrayList<>(withoutTexts(starter, concat(te, sampled), alwaysExclude));
-                all.addAll(sampled);
-                long t0 = System.nanoTime();
-                last = trainer.train(taxonomy, all);
-                trainSeconds += (System.nanoTime() - t0) / 1e9;
-                trainings++;
-                trainSizeSum += last.trainingSize();
-                List<String> texts = te.stream().map(LabelledText::text).toList();
-                List<List<ThemeTag>> tags = last.tagAll(texts);
-                for (int i = 0; i < te.size(); i++) {
-                    gold.add(te.get(i).themes());
-                    predicted.add(ids(tags.get(i)));
-                }
-                testTexts.addAll(texts);
-            }
         }
-        EvaluationFigures fig = Metrics.evaluate(labelIds, gold, predicted);
-        double speed = a.speed() ? tagsPerSecond(last, testTexts) : -1;
+    }
 
-        StringBuilder j = new StringBuilder("{");
-        field(j, "items", fig.items());
-        field(j, "micro_f1", fig.microF1());
-        field(j, "macro_f1", fig.macroF1());
-        field(j, "samples_f1", fig.samplesF1());
-        field(j, "micro_precision", fig.microPrecision());
-        field(j, "micro_recall", fig.microRecall());
-        j.append("\"labels\":{");
-        boolean first = true;
-        for (Map.Entry<String, EvaluationFigures.LabelFigures> e : fig.labels().entrySet()) {
-            if (!first) j.append(',');
-            first = false;
-            EvaluationFigures.LabelFigures f = e.getValue();
-            j.append(str(e.getKey())).append(":{");
-            field(j, "precision", f.precision());
-            field(j, "recall", f.recall());
-            field(j, "f1", f.f1());
-            j.append("\"support\":").append(f.support()).append('}');
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The one JSON object the command prints; its fields are documented in docs/tagging.md. */
+    private static String json(Args a, Inputs in, Run run, EvaluationFigures fig, Speeds speed, Double embedPerSecond) {
+        ObjectNode j = JSON.createObjectNode();
+        j.put("items", fig.items());
+        j.put("micro_f1", round(fig.microF1()));
+        j.put("macro_f1", round(fig.macroF1()));
+        j.put("samples_f1", round(fig.samplesF1()));
+        j.put("micro_precision", round(fig.microPrecision()));
+        j.put("micro_recall", round(fig.microRecall()));
+        ObjectNode labels = j.putObject("labels");
+        fig.labels().forEach((id, f) -> labels.putObject(id).put("precision", round(f.precision()))
+                .put("recall", round(f.recall())).put("f1", round(f.f1())).put("support", f.support()));
+        j.put("train_seconds", round(run.trainSeconds / run.trainings));
+        j.put("train_examples", run.trainSizeSum / run.trainings);
+        if (speed != null) {
+            j.put("tag_per_second", Math.round(speed.fromText()));
+            j.put("retag_per_second", Math.round(speed.fromVectors()));
+            if (embedPerSecond != null) j.put("embed_per_second", Math.round(embedPerSecond));
         }
-        j.append("},");
-        field(j, "train_seconds", trainSeconds / trainings);
-        field(j, "train_examples", trainSizeSum / trainings);
-        if (a.speed()) field(j, "tag_per_second", Math.round(speed));
-        field(j, "cores", Runtime.getRuntime().availableProcessors());
-        j.append("\"mode\":").append(str(a.folds() == null ? "holdout" : a.folds() + "-fold cross-validation")).append(',');
-        j.append("\"taxonomy\":").append(str(taxonomySource)).append(',');
-        j.append("\"starter\":").append(useStarter).append(',');
-        if (a.trainSample() != null) field(j, "train_sample", a.trainSample());
-        double[] th = last.thresholds();
-        double thSum = 0;
-        for (double t : th) thSum += t;
-        field(j, "threshold_mean", th.length == 0 ? 0 : thSum / th.length);
-        field(j, "top_threshold", last.topThreshold() > 1 ? -1 : last.topThreshold());
-        j.append("\"model_version\":").append(str(last.version())).append(',');
-        j.append("\"machine\":").append(machine());
-        j.append('}');
-        return j.toString();
+        j.put("embedding_model", run.last.embeddingModel().orElse("none"));
+        j.put("cores", Runtime.getRuntime().availableProcessors());
+        j.put("mode", a.folds() == null ? "holdout" : a.folds() + "-fold cross-validation");
+        j.put("taxonomy", in.taxonomySource());
+        j.put("starter", in.useStarter());
+        if (a.trainSample() != null) j.put("train_sample", a.trainSample());
+        double[] th = run.last.thresholds();
+        j.put("threshold_mean", round(th.length == 0 ? 0 : java.util.Arrays.stream(th).average().orElse(0)));
+        j.put("top_threshold", round(run.last.topThreshold() > 1 ? -1 : run.last.topThreshold()));
+        j.put("model_version", run.last.version());
+        j.set("machine", machine());
+        return JSON.writeValueAsString(j);
+    }
+
+    /** Four decimals, as the figures are read and compared. */
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
+    }
+
+    /** Embeds every distinct text of the run once (all cores) into the cache; returns texts per second. */
+    private static double embedPerSecond(CachingEmbedder vectors, List<LabelledText> train, List<LabelledText> test,
+                                         List<LabelledText> starter) {
+        List<String> texts = new ArrayList<>(new java.util.LinkedHashSet<>(
+                concat(concat(train, test), starter).stream().map(LabelledText::text).toList()));
+        long t0 = System.nanoTime();
+        vectors.embedAll(texts);
+        return texts.size() / ((System.nanoTime() - t0) / 1e9);
     }
 
     private static List<LabelledText> concat(List<LabelledText> a, List<LabelledText> b) {
@@ -329,22 +355,7 @@ public final class EvaluateCommand {
         return s;
     }
 
-    /** Texts tagged per second on all cores, after warm-up, over at least 100,000 texts (the test texts repeated). */
-    static double tagsPerSecond(ThemeModel model, List<String> texts) {
-        if (texts.isEmpty()) return 0;
-        List<String> many = new ArrayList<>(SPEED_TEXTS + texts.size());
-        while (many.size() < SPEED_TEXTS) many.addAll(texts);
-        // warm-up: JIT compilation and stem cache
-        model.tagAll(many.subList(0, Math.min(many.size(), 30_000)));
-        model.tagAll(many.subList(0, Math.min(many.size(), 30_000)));
-        long t0 = System.nanoTime();
-        List<List<ThemeTag>> r = model.tagAll(many);
-        double s = (System.nanoTime() - t0) / 1e9;
-        if (r.size() != many.size()) throw new IllegalStateException("lost texts");
-        return many.size() / s;
-    }
-
-    static String machine() {
+    static ObjectNode machine() {
         String cpu = "unknown";
         try {
             for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
@@ -353,36 +364,11 @@ public final class EvaluateCommand {
         } catch (IOException | RuntimeException ignored) {
             // not Linux: leave unknown
         }
-        return "{\"os\":" + str(System.getProperty("os.name") + " " + System.getProperty("os.version"))
-                + ",\"arch\":" + str(System.getProperty("os.arch"))
-                + ",\"cpu\":" + str(cpu)
-                + ",\"java\":" + str(System.getProperty("java.vm.name") + " " + System.getProperty("java.version")) + "}";
-    }
-
-    private static void field(StringBuilder j, String name, double v) {
-        j.append(str(name)).append(':').append(String.format(Locale.ROOT, "%.4f", v)).append(',');
-    }
-
-    private static void field(StringBuilder j, String name, long v) {
-        j.append(str(name)).append(':').append(v).append(',');
-    }
-
-    static String str(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
+        return JSON.createObjectNode()
+                .put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"))
+                .put("arch", System.getProperty("os.arch"))
+                .put("cpu", cpu)
+                .put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     }
 
     private static String oneLine(String s) {

@@ -193,7 +193,7 @@ class ThemeModelTest {
 
     @Test
     void modelsOfTheFirstFormatAreStillRead() throws IOException {
-        ThemeModel plain = new ThemeTrainer(ThemeTrainer.Options.defaults().with("keepModifiers", "false"))
+        ThemeModel plain = new ThemeTrainer(ThemeTrainer.Options.defaults().wordsOnly().with("keepModifiers", "false"))
                 .train(TAXONOMY, EXAMPLES);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         plain.writeTo(bytes);
@@ -202,14 +202,17 @@ class ThemeModelTest {
         for (LabelledText e : EXAMPLES) assertEquals(plain.tag(e.text()), back.tag(e.text()));
     }
 
-    /** The same model as format 1 wrote it: format number 1, and no keep-modifiers flag after the keyword flag. */
-    private static byte[] asFormat1(byte[] format2) throws IOException {
-        byte[] raw = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(format2)).readAllBytes();
+    /**
+     * The same words-only model (no figures) as format 1 wrote it: format number 1, no keep-modifiers flag after the
+     * keyword flag, and no embedding-head flag before the figures flag (the last two bytes).
+     */
+    private static byte[] asFormat1(byte[] format3) throws IOException {
+        byte[] raw = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(format3)).readAllBytes();
         ByteArrayInputStream in = new ByteArrayInputStream(raw);
         java.io.DataInputStream d = new java.io.DataInputStream(in);
         d.readUTF();
         int formatAt = raw.length - in.available();
-        assertEquals(2, d.readInt());
+        assertEquals(3, d.readInt());
         d.readUTF();
         d.readInt();
         int themes = d.readInt();
@@ -222,7 +225,9 @@ class ThemeModelTest {
         old.write(raw, 0, formatAt);
         old.write(new byte[] {0, 0, 0, 1});
         old.write(raw, formatAt + 4, flagAt - formatAt - 4);
-        old.write(raw, flagAt + 1, raw.length - flagAt - 1);
+        assertEquals(0, raw[raw.length - 2], "no embedding head");
+        old.write(raw, flagAt + 1, raw.length - flagAt - 3);
+        old.write(raw[raw.length - 1]);
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) { z.write(old.toByteArray()); }
         return gz.toByteArray();

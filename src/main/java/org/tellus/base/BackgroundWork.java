@@ -1,6 +1,10 @@
 package org.tellus.base;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,5 +25,13 @@ public class BackgroundWork {
     /** False when the workers are off: an event listener that would start one then does nothing. */
     public boolean enabled() {
         return enabled;
+    }
+
+    /** Schedules and threads exist only when the workers are on. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "tellus.background.enabled", havingValue = "true", matchIfMissing = true)
+    @EnableAsync
+    @EnableScheduling
+    static class Switch {
     }
 }

@@ -49,7 +49,8 @@ class StoredVectorsTest {
 
     @Test
     void aSubmittedAnswersVectorIsStoredOnceAndReusedByTheReTagAfterAModelChange() {
-        String text = "The buses are late and the fares keep going up " + UUID.randomUUID();
+        // Under the fixture's 50-character limit for the free-text question, and unique to this test.
+        String text = "Buses late, fares up " + UUID.randomUUID().toString().substring(0, 8);
         ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Vectors " + UUID.randomUUID());
         SystemTask.runAs(Roles.RESIDENT, () -> responses.submit(new SubmissionRequest(c.id(), UUID.randomUUID().toString(),
                 answers(c, text), Map.of(), false, Channel.ONLINE)));

@@ -68,6 +68,8 @@ declare -A NODE_PID
 start_node() { # node 0..2; "new" bootstraps the cluster
   local i=$1 dir="$WORK/galera$1"
   mkdir -p "$dir"
+  # The joiner's rsync daemon (SST) writes as "nobody" when the server runs as root: let it, in this test folder.
+  chmod 0777 "$dir"
   [ -d "$dir/mysql" ] || [ "$i" != 0 ] || mariadb-install-db --no-defaults --datadir="$dir" --user=root \
       --auth-root-authentication-method=normal >"$WORK/galera-install.log" 2>&1
   /usr/sbin/mariadbd --no-defaults --datadir="$dir" --port=$((3310 + i)) --bind-address=127.0.0.1 \
@@ -85,6 +87,7 @@ start_node() { # node 0..2; "new" bootstraps the cluster
   for _ in $(seq 1 180); do
     [ "$(mariadb -h127.0.0.1 -P$((3310 + i)) -uroot -N -B -e "SHOW STATUS LIKE 'wsrep_ready'" 2>/dev/null | cut -f2)" = ON ] \
       && { log "galera node$i ready"; return 0; }
+    kill -0 "${NODE_PID[$i]}" 2>/dev/null || { log "galera node$i stopped: see $WORK/galera$i.log"; exit 1; }
     sleep 1
   done
   log "galera node$i did not join: see $WORK/galera$i.log"; exit 1

@@ -4,9 +4,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.tellus.base.security.RunAs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,19 +35,24 @@ public final class AccessRules {
             callers.add(UsernamePasswordAuthenticationToken.authenticated("someone-" + role.toLowerCase() + "@tellus.test",
                     null, AuthorityUtils.createAuthorityList("ROLE_" + role)));
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        try {
-            for (Authentication caller : callers) {
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(caller);
-                SecurityContextHolder.setContext(context);
+        for (Authentication caller : callers) {
+            RunAs.authentication(caller, () -> {
                 for (int i = 0; i < calls.size(); i++) {
                     assertThatThrownBy(calls.get(i)::run).as("call %d of %d as %s", i + 1, calls.size(), caller.getAuthorities())
                             .isInstanceOf(AccessDeniedException.class);
                 }
-            }
-        } finally {
-            SecurityContextHolder.setContext(previous);
+            });
+        }
+    }
+
+    /**
+     * Each call is refused to whoever is signed in now, by the service's access rule (a facilitator of another
+     * network, a demoted user); with nobody signed in, for want of an authentication.
+     */
+    public static void assertDenied(Call... calls) {
+        for (int i = 0; i < calls.length; i++) {
+            assertThatThrownBy(calls[i]::run).as("call %d of %d", i + 1, calls.length)
+                    .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
         }
     }
 }

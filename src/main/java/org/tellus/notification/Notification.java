@@ -38,10 +38,6 @@ class Notification {
         return recipientId;
     }
 
-    boolean isUnread() {
-        return readAt == null;
-    }
-
     void markRead(Instant at) {
         if (readAt == null) {
             readAt = at;

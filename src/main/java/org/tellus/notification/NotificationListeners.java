@@ -1,8 +1,7 @@
 package org.tellus.notification;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 import org.tellus.consultation.NetworkSurveyOpened;
@@ -18,8 +17,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns what happens elsewhere into notifications, once the change that caused it has committed (or at once when
- * it was published outside a transaction). The texts are message keys, translated when the recipient reads them.
+ * Turns what happens elsewhere into notifications, once the change that caused it has committed: each on its own
+ * thread and transaction, from Spring Modulith's event publication registry, so a notification whose listener did
+ * not finish (a crash, an error) is written when the application starts again (decision 015). The texts are
+ * message keys, translated when the recipient reads them.
  */
 @Component
 class NotificationListeners {
@@ -32,19 +33,19 @@ class NotificationListeners {
         this.networks = networks;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void onReply(ReplyPosted reply) {
         writer.write(reply.participantIds(), NotificationKind.REPLY, "notification.reply", reply.link(),
                 List.of(reply.threadTitle()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void onPostHidden(PostHidden hidden) {
         writer.write(Set.of(hidden.authorId()), NotificationKind.POST_HIDDEN, "notification.post-hidden", hidden.link(),
                 List.of(hidden.reason() == null ? "" : hidden.reason()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void onMembershipDecided(MembershipDecided decision) {
         List<String> params = new ArrayList<>(List.of(decision.networkName()));
         if (decision.message() != null) {
@@ -61,7 +62,7 @@ class NotificationListeners {
         return "notification.membership." + action.name().toLowerCase(Locale.ROOT) + (withMessage ? "-message" : "");
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     void onNetworkSurvey(NetworkSurveyOpened survey) {
         Set<Long> members = SystemTask.runAs(Roles.ADMIN, () -> networks.memberIds(survey.networkIds()));
         writer.write(members, NotificationKind.NETWORK_SURVEY, "notification.network-survey",

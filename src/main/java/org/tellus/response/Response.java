@@ -104,10 +104,6 @@ class Response {
         attribution = source;
     }
 
-    void backdate(Instant at) {
-        submittedAt = at;
-    }
-
     boolean isSubmitted() {
         return status == Status.SUBMITTED;
     }

@@ -6,6 +6,7 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.tellus.base.BackgroundWork;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 import org.tellus.tagging.ModelSummary;
@@ -31,13 +32,15 @@ class Retrainer {
 
     private static final Logger log = LoggerFactory.getLogger(Retrainer.class);
 
+    private final BackgroundWork background;
     private final TrainingJobs jobs;
     private final Decisions decisions;
     private final TaggingService tagging;
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    Retrainer(TrainingJobs jobs, Decisions decisions, TaggingService tagging, Clock clock) {
+    Retrainer(BackgroundWork background, TrainingJobs jobs, Decisions decisions, TaggingService tagging, Clock clock) {
+        this.background = background;
         this.jobs = jobs;
         this.decisions = decisions;
         this.tagging = tagging;
@@ -47,7 +50,9 @@ class Retrainer {
     @Async
     @TransactionalEventListener
     public void onQueued(TrainingQueued queued) {
-        runQueued();
+        if (background.enabled()) {
+            runQueued();
+        }
     }
 
     /** Also catches jobs queued on another instance, or left behind by a crash. */

@@ -2,12 +2,13 @@ package org.tellus.tagging;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tellus.base.BackgroundWork;
 import org.tellus.network.forum.PostPublished;
 import org.tellus.response.ResponseSubmitted;
 import org.tellus.tagging.engine.ThemeModel;
@@ -27,6 +28,7 @@ class BackgroundTagger {
     static final int BATCH = 2000;
     private static final Logger log = LoggerFactory.getLogger(BackgroundTagger.class);
 
+    private final BackgroundWork background;
     private final ActiveModel activeModel;
     private final TaggingQueue queue;
     private final PostTaggingQueue posts;
@@ -34,24 +36,29 @@ class BackgroundTagger {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
 
-    BackgroundTagger(ActiveModel activeModel, TaggingQueue queue, PostTaggingQueue posts,
+    BackgroundTagger(BackgroundWork background, ActiveModel activeModel, TaggingQueue queue, PostTaggingQueue posts,
                      PlatformTransactionManager transactions) {
+        this.background = background;
         this.activeModel = activeModel;
         this.queue = queue;
         this.posts = posts;
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @Async
-    @TransactionalEventListener
+    // Without a transaction of its own: a sweep commits batch by batch. From the event registry, so that a
+    // submission whose tagging a crash interrupted is swept again at the next start (decision 015).
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void onSubmitted(ResponseSubmitted submitted) {
-        sweep();
+        if (background.enabled()) {
+            sweep();
+        }
     }
 
-    @Async
-    @TransactionalEventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void onPostPublished(PostPublished published) {
-        sweep();
+        if (background.enabled()) {
+            sweep();
+        }
     }
 
     /**

@@ -6,11 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
 import org.tellus.base.security.Roles;
+import org.tellus.base.security.RunAs;
 import org.tellus.base.security.SystemTask;
 import org.tellus.network.NetworkDetails;
 import org.tellus.network.NetworkFixtures;
@@ -94,17 +94,14 @@ class NetworkSurveyTest {
 
     @Test
     void anonymousVisitorsNeverSeeIt() {
-        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymous",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        try {
+        RunAs.authentication(new AnonymousAuthenticationToken("key", "anonymous",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")), () -> {
             assertThat(consultations.openConsultations()).extracting(ConsultationDetails::id).doesNotContain(survey.id());
             assertThatThrownBy(() -> consultations.publicConsultation(survey.id())).hasMessage("consultation.not-found");
             assertThatThrownBy(() -> responses.submit(NetworkSurveyFixtures.answer(survey, "x"))).hasMessage("consultation.not-found");
             assertThatThrownBy(() -> consultations.surveysForNetwork(network.id())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> networks.surveyAudiences()).isInstanceOf(AccessDeniedException.class);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     @Test

@@ -62,6 +62,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        if (Boolean.getBoolean("tellus.browser.dark")) {
+            // The browser prefers dark, so the theme's dark colours are what axe-core checks (docs/theme.md).
+            options.addArguments("--force-dark-mode");
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("tellus.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()

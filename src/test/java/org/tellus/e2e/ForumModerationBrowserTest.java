@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.tellus.SharedSecurityContext;
 import org.tellus.TestDatabase;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestDatabase.class)
+@Import({TestDatabase.class, SharedSecurityContext.class})
 class ForumModerationBrowserTest {
 
     private static final String PASSWORD = "a long test passphrase";

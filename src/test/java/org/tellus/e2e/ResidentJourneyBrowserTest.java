@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.tellus.SharedSecurityContext;
 import org.tellus.TestDatabase;
 
 
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestDatabase.class)
+@Import({TestDatabase.class, SharedSecurityContext.class})
 class ResidentJourneyBrowserTest {
 
     private static final String DEMO_TITLE = "Tell us your priorities";

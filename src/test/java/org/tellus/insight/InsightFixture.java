@@ -8,22 +8,17 @@ import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
-import org.tellus.consultation.QuestionDetails;
-import org.tellus.response.AnswerInput;
-import org.tellus.response.Channel;
 import org.tellus.response.ResponseService;
-import org.tellus.response.SubmissionRequest;
 import org.tellus.tagging.ModelSummary;
 import org.tellus.tagging.TaggingService;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * A consultation whose responses carry themes we chose, not the model's: after submitting, each free-text
- * answer is marked as read by the active model (so the background tagger leaves it alone) and given our tags.
+ * answer is marked as read by the active model (so the tagger, when a test runs it, leaves it alone) and given our tags.
  *
  * <ul>
  * <li>10 responses in Bramhall North: transport</li>
@@ -42,20 +37,17 @@ public final class InsightFixture {
     private InsightFixture(ConsultationService consultations, ResponseService responses, TaggingService tagging,
                    JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         consultation = Fixtures.openConsultationWithEveryQuestionType(consultations, "Insight " + UUID.randomUUID());
-        List<QuestionDetails> q = consultation.questions();
         String version = SystemTask.runAs(Roles.OFFICER, () -> tagging.modelVersions().stream()
                 .filter(ModelSummary::active).findFirst().orElseThrow().version());
-        List<Long> transportNorth = submit(responses, jdbc, q, 10, NORTH, "Buses are late");
-        List<Long> transportWoodley = submit(responses, jdbc, q, 9, WOODLEY, "Trains are full");
-        List<Long> cleanNorth = submit(responses, jdbc, q, 12, NORTH, "Bins not emptied");
-        List<Long> untagged = submit(responses, jdbc, q, 1, null, "Nothing to add");
-        // The background tagger may hold some of these answers in its own transaction: MariaDB then picks one side
-        // of the deadlock to roll back, and the documented remedy is to run the transaction again.
-        retryOnDeadlock(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+        List<Long> transportNorth = submit(responses, jdbc, 10, NORTH, "Buses are late");
+        List<Long> transportWoodley = submit(responses, jdbc, 9, WOODLEY, "Trains are full");
+        List<Long> cleanNorth = submit(responses, jdbc, 12, NORTH, "Bins not emptied");
+        List<Long> untagged = submit(responses, jdbc, 1, null, "Nothing to add");
+        // Marked as read by the active model, so that a test that runs the tagger leaves our tags alone.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
             List<Long> all = new ArrayList<>();
             List.of(transportNorth, transportWoodley, cleanNorth, untagged).forEach(all::addAll);
             for (long answer : all) {
-                // Waits for a sweep that holds the answer, then overrides what it wrote.
                 jdbc.update("""
                         INSERT INTO answer_tagging (answer_id, model_version, tagged_at) VALUES (?, ?, CURRENT_TIMESTAMP(3))
                         ON DUPLICATE KEY UPDATE model_version = VALUES(model_version)""", answer, version);
@@ -64,7 +56,7 @@ public final class InsightFixture {
             tag(jdbc, "transport", transportNorth, version);
             tag(jdbc, "transport", transportWoodley, version);
             tag(jdbc, "clean-streets", cleanNorth, version);
-        }));
+        });
         jdbc.update("UPDATE response r JOIN answer a ON a.response_id = r.id SET r.channel = 'PHONE' WHERE a.id IN ("
                 + String.join(",", transportWoodley.stream().map(String::valueOf).toList()) + ")");
         jdbc.update("UPDATE response r JOIN answer a ON a.response_id = r.id SET r.submitted_at = r.submitted_at - INTERVAL 10 DAY WHERE a.id IN ("
@@ -88,34 +80,11 @@ public final class InsightFixture {
     }
 
     /** Submits n responses and returns their free-text answers' ids. */
-    private List<Long> submit(ResponseService responses, JdbcTemplate jdbc, List<QuestionDetails> q, int n,
-                              String area, String text) {
+    private List<Long> submit(ResponseService responses, JdbcTemplate jdbc, int n, String area, String text) {
         List<Long> answers = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            List<AnswerInput> input = new ArrayList<>(List.of(AnswerInput.text(q.get(0).id(), text),
-                    AnswerInput.options(q.get(1).id(), List.of(q.get(1).options().getFirst().id()), null),
-                    AnswerInput.number(q.get(3).id(), 3)));
-            if (area != null) {
-                input.add(AnswerInput.text(q.get(5).id(), area));
-            }
-            String reference = SystemTask.runAs(Roles.RESIDENT, () -> responses.submit(new SubmissionRequest(id(),
-                    UUID.randomUUID().toString(), input, Map.of(), false, Channel.ONLINE))).reference();
-            answers.add(jdbc.queryForObject("SELECT a.id FROM answer a JOIN response r ON r.id = a.response_id "
-                    + "WHERE r.reference = ? AND a.question_id = ?", Long.class, reference, q.get(0).id()));
+            answers.add(Fixtures.submitFreeText(responses, jdbc, consultation, text, area));
         }
         return answers;
-    }
-
-    private static void retryOnDeadlock(Runnable transaction) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                transaction.run();
-                return;
-            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
     }
 }

@@ -1,12 +1,9 @@
 package org.tellus.network;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
 import org.tellus.base.security.Roles;
+import org.tellus.base.security.RunAs;
 import org.tellus.base.security.SystemTask;
 
 import java.util.Set;
@@ -35,16 +32,7 @@ public final class NetworkFixtures {
 
     /** Runs the work signed in as that user, with their roles. */
     public static <T> T as(UserSummary user, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.email(), null,
-                AuthorityUtils.createAuthorityList(user.roles().stream().map(r -> "ROLE_" + r).toArray(String[]::new))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.user(user.email(), user.roles(), work);
     }
 
     public static void as(UserSummary user, Runnable work) {

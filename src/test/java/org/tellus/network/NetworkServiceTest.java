@@ -3,8 +3,6 @@ package org.tellus.network;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
@@ -16,6 +14,7 @@ import org.tellus.base.security.SystemTask;
 import java.util.List;
 import java.util.function.Supplier;
 
+import static org.tellus.AccessRules.assertDenied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tellus.network.NetworkFixtures.as;
@@ -49,10 +48,6 @@ class NetworkServiceTest {
                 .extracting(e -> ((TranslatableException) e).key()).isEqualTo(key);
     }
 
-    private static void denied(Runnable call) {
-        assertThatThrownBy(call::run).isInstanceOfAny(AccessDeniedException.class,
-                AuthenticationCredentialsNotFoundException.class);
-    }
 
     // --- anonymous ---
 
@@ -73,7 +68,7 @@ class NetworkServiceTest {
                 () -> networks.appointFacilitator(id, 1), () -> networks.removeFacilitator(id, 1),
                 () -> networks.addMember(id, 1), () -> networks.facilitatorsOf(id), networks::surveyAudiences,
                 () -> networks.memberIds(List.of(id)));
-        calls.forEach(NetworkServiceTest::denied);
+        calls.forEach(call -> assertDenied(call::run));
     }
 
     // --- invitation only is invisible ---
@@ -234,12 +229,12 @@ class NetworkServiceTest {
         as(resident, () -> networks.requestToJoin(onRequest.id(), null));
         as(facilitator, () -> networks.approve(onRequest.id(), resident.id(), null));
         as(resident, () -> {
-            denied(() -> networks.approve(onRequest.id(), outsider.id(), null));
-            denied(() -> networks.decline(onRequest.id(), outsider.id(), null));
-            denied(() -> networks.remove(onRequest.id(), outsider.id(), "no"));
-            denied(() -> networks.invite(hidden.id(), outsider.email()));
-            denied(() -> networks.pendingRequests(onRequest.id()));
-            denied(() -> networks.members(onRequest.id()));
+            assertDenied(() -> networks.approve(onRequest.id(), outsider.id(), null));
+            assertDenied(() -> networks.decline(onRequest.id(), outsider.id(), null));
+            assertDenied(() -> networks.remove(onRequest.id(), outsider.id(), "no"));
+            assertDenied(() -> networks.invite(hidden.id(), outsider.email()));
+            assertDenied(() -> networks.pendingRequests(onRequest.id()));
+            assertDenied(() -> networks.members(onRequest.id()));
         });
         // A member who also holds the facilitator role, but not for this network, is refused by the service.
         UserSummary memberFacilitator = user(accounts, Roles.RESIDENT, Roles.FACILITATOR);
@@ -297,13 +292,13 @@ class NetworkServiceTest {
         NetworkDetails existing = network(networks, Visibility.OPEN, null);
         for (UserSummary notAdmin : List.of(resident, facilitator)) {
             as(notAdmin, () -> {
-                denied(() -> networks.create(form));
-                denied(() -> networks.update(existing.id(), form));
-                denied(() -> networks.appointFacilitator(existing.id(), facilitator.id()));
-                denied(() -> networks.removeFacilitator(existing.id(), facilitator.id()));
-                denied(() -> networks.facilitatorsOf(existing.id()));
-                denied(() -> networks.addMember(existing.id(), resident.id()));
-                denied(networks::allNetworks);
+                assertDenied(() -> networks.create(form));
+                assertDenied(() -> networks.update(existing.id(), form));
+                assertDenied(() -> networks.appointFacilitator(existing.id(), facilitator.id()));
+                assertDenied(() -> networks.removeFacilitator(existing.id(), facilitator.id()));
+                assertDenied(() -> networks.facilitatorsOf(existing.id()));
+                assertDenied(() -> networks.addMember(existing.id(), resident.id()));
+                assertDenied(networks::allNetworks);
             });
         }
         as(admin, () -> {
@@ -332,7 +327,7 @@ class NetworkServiceTest {
         NetworkDetails open = network(networks, Visibility.OPEN, facilitator);
         UserSummary demoted = new UserSummary(facilitator.id(), facilitator.email(), facilitator.displayName(),
                 java.util.Set.of(Roles.RESIDENT), facilitator.createdAt());
-        as(demoted, () -> denied(() -> networks.members(open.id())));
+        as(demoted, () -> assertDenied(() -> networks.members(open.id())));
     }
 
     @Test

@@ -4,14 +4,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.tellus.IntegrationTest;
+import org.tellus.TestClock;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
 import org.tellus.base.security.Roles;
 import org.tellus.network.NetworkFixtures;
 import org.tellus.network.forum.PostHidden;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.tellus.network.NetworkFixtures.as;
 
 /** The daily digest: one email per person and day in the outbox, whatever runs it twice; none for those who opt out. */
@@ -29,6 +33,8 @@ class DigestTest {
 
     @Autowired
     DigestWriter digests;
+    @Autowired
+    TestClock clock;
     @Autowired
     OutboxSender sender;
     @Autowired
@@ -39,13 +45,22 @@ class DigestTest {
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
 
     private UserSummary userWith(String... reasons) {
         UserSummary user = NetworkFixtures.user(accounts, Roles.RESIDENT);
         for (String reason : reasons) {
-            events.publishEvent(new PostHidden(1, 2, 3, user.id(), reason, "networks/carers/threads/2"));
+            notify(user, reason, "networks/carers/threads/2");
         }
         return user;
+    }
+
+    /** As the services publish: in a transaction; the notification is written after its commit on another thread. */
+    private void notify(UserSummary user, String reason, String link) {
+        long before = as(user, () -> notifications.countMyNotifications());
+        transaction.executeWithoutResult(status -> events.publishEvent(new PostHidden(1, 2, 3, user.id(), reason, link)));
+        await().until(() -> as(user, () -> notifications.countMyNotifications()) == before + 1);
     }
 
     private List<Map<String, Object>> outboxOf(UserSummary user) {
@@ -72,7 +87,7 @@ class DigestTest {
         UserSummary user = userWith("One");
         LocalDate day = LocalDate.of(2030, 2, 1);
         digests.writeDigests(day);
-        events.publishEvent(new PostHidden(1, 2, 3, user.id(), "Later the same day", "networks"));
+        notify(user, "Later the same day", "networks");
         digests.writeDigests(day);
         assertThat(outboxOf(user)).hasSize(1);
     }
@@ -92,12 +107,13 @@ class DigestTest {
     }
 
     @Test
-    void theNextDigestHasOnlyWhatIsNewAndUnread() throws InterruptedException {
+    void theNextDigestHasOnlyWhatIsNewAndUnread() {
         UserSummary user = userWith("First");
         digests.writeDigests(LocalDate.of(2030, 4, 1));
-        Thread.sleep(5);
-        events.publishEvent(new PostHidden(1, 2, 3, user.id(), "Second", "networks"));
-        events.publishEvent(new PostHidden(1, 2, 3, user.id(), "Third", "networks"));
+        // What follows happens after the first digest, not in the same millisecond.
+        clock.advance(Duration.ofSeconds(1));
+        notify(user, "Second", "networks");
+        notify(user, "Third", "networks");
         long third = as(user, () -> notifications.myNotifications(0, 1)).getFirst().id();
         as(user, () -> notifications.markRead(third));
         digests.writeDigests(LocalDate.of(2030, 4, 2));

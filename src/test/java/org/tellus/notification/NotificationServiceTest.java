@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tellus.network.NetworkFixtures.as;
 
@@ -41,6 +43,16 @@ class NotificationServiceTest {
     NetworkService networks;
     @Autowired
     ConsultationService consultations;
+    @Autowired
+    TransactionTemplate transaction;
+
+    /**
+     * Publishes as the services do, inside a transaction: the registry stores the event with it, and the listener
+     * writes the notification after the commit on a thread of its own, hence the waits below.
+     */
+    private void publish(Object event) {
+        transaction.executeWithoutResult(status -> events.publishEvent(event));
+    }
 
     private List<NotificationDetails> of(UserSummary user) {
         return as(user, () -> notifications.myNotifications(0, 50));
@@ -51,14 +63,14 @@ class NotificationServiceTest {
         UserSummary author = NetworkFixtures.user(accounts, Roles.RESIDENT);
         UserSummary earlier = NetworkFixtures.user(accounts, Roles.RESIDENT);
         UserSummary bystander = NetworkFixtures.user(accounts, Roles.RESIDENT);
-        events.publishEvent(new ReplyPosted(1, 2, 3, "Bus passes", author.id(), Set.of(earlier.id()), "networks/x/threads/2"));
-        assertThat(of(earlier)).singleElement().satisfies(n -> {
+        publish(new ReplyPosted(1, 2, 3, "Bus passes", author.id(), Set.of(earlier.id()), "networks/x/threads/2"));
+        await().untilAsserted(() -> assertThat(of(earlier)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.REPLY);
             assertThat(n.messageKey()).isEqualTo("notification.reply");
             assertThat(n.params()).containsExactly("Bus passes");
             assertThat(n.link()).isEqualTo("networks/x/threads/2");
             assertThat(n.read()).isFalse();
-        });
+        }));
         assertThat(of(author)).isEmpty();
         assertThat(of(bystander)).isEmpty();
     }
@@ -66,11 +78,11 @@ class NotificationServiceTest {
     @Test
     void theAuthorOfAHiddenPostHearsWhy() {
         UserSummary author = NetworkFixtures.user(accounts, Roles.RESIDENT);
-        events.publishEvent(new PostHidden(1, 2, 3, author.id(), "Personal details", "networks/x/threads/2"));
-        assertThat(of(author)).singleElement().satisfies(n -> {
+        publish(new PostHidden(1, 2, 3, author.id(), "Personal details", "networks/x/threads/2"));
+        await().untilAsserted(() -> assertThat(of(author)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.POST_HIDDEN);
             assertThat(n.params()).containsExactly("Personal details");
-        });
+        }));
     }
 
     @Test
@@ -82,8 +94,11 @@ class NotificationServiceTest {
         NetworkDetails hidden = NetworkFixtures.network(networks, Visibility.INVITATION_ONLY, facilitator);
         as(asker, () -> networks.requestToJoin(onRequest.id(), "Please"));
         as(facilitator, () -> networks.approve(onRequest.id(), asker.id(), "Welcome"));
+        // Each decision's notification is written after its commit on another thread: wait for it before the next.
+        await().until(() -> of(asker).size() == 1);
         as(facilitator, () -> networks.remove(onRequest.id(), asker.id(), "Spam links"));
         as(facilitator, () -> networks.invite(hidden.id(), invited.email()));
+        await().until(() -> of(asker).size() == 2 && of(invited).size() == 1);
         assertThat(of(asker)).extracting(NotificationDetails::messageKey)
                 .containsExactly("notification.membership.removed-message", "notification.membership.approved-message");
         assertThat(of(asker).getFirst().params()).containsExactly(onRequest.name(), "Spam links");
@@ -101,11 +116,11 @@ class NotificationServiceTest {
         NetworkDetails network = NetworkFixtures.network(networks, Visibility.OPEN, null);
         as(member, () -> networks.join(network.id()));
         ConsultationDetails survey = NetworkSurveyFixtures.open(consultations, "Our survey", Set.of(network.id()));
-        assertThat(of(member)).singleElement().satisfies(n -> {
+        await().untilAsserted(() -> assertThat(of(member)).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.NETWORK_SURVEY);
             assertThat(n.link()).isEqualTo("consultations/" + survey.id());
             assertThat(n.params()).containsExactly("Our survey");
-        });
+        }));
         assertThat(of(outsider)).isEmpty();
     }
 
@@ -113,8 +128,9 @@ class NotificationServiceTest {
     void eachPersonReadsAndMarksOnlyTheirOwn() {
         UserSummary owner = NetworkFixtures.user(accounts, Roles.RESIDENT);
         UserSummary other = NetworkFixtures.user(accounts, Roles.RESIDENT);
-        events.publishEvent(new PostHidden(1, 2, 3, owner.id(), "One", "networks"));
-        events.publishEvent(new PostHidden(4, 2, 3, owner.id(), "Two", "networks"));
+        publish(new PostHidden(1, 2, 3, owner.id(), "One", "networks"));
+        publish(new PostHidden(4, 2, 3, owner.id(), "Two", "networks"));
+        await().until(() -> of(owner).size() == 2);
         long first = of(owner).getLast().id();
         assertThat(as(owner, () -> notifications.unreadCount())).isEqualTo(2);
         as(other, () -> {
@@ -134,7 +150,10 @@ class NotificationServiceTest {
     void notificationsAreListedNewestFirstInPages() {
         UserSummary owner = NetworkFixtures.user(accounts, Roles.RESIDENT);
         for (int i = 0; i < 5; i++) {
-            events.publishEvent(new PostHidden(i, 2, 3, owner.id(), "Reason " + i, "networks"));
+            publish(new PostHidden(i, 2, 3, owner.id(), "Reason " + i, "networks"));
+            int written = i + 1;
+            // One at a time, so that they are written in the order published.
+            await().until(() -> of(owner).size() == written);
         }
         List<NotificationDetails> page = as(owner, () -> notifications.myNotifications(2, 2));
         assertThat(page).extracting(n -> n.params().getFirst()).containsExactly("Reason 2", "Reason 1");

@@ -1,17 +1,22 @@
 package org.tellus.plan;
 
-import org.awaitility.Awaitility;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tellus.Fixtures;
+import org.tellus.base.security.Roles;
+import org.tellus.base.security.SystemTask;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.ConsultationService;
+import org.tellus.response.ResponseService;
+import org.tellus.tagging.TaggingService;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Themes of a test's own (the seeded taxonomy is shared by every test, so merging or retiring it would change theirs),
- * and answers to tag with them: demo answers the active model has already read, so the background tagger leaves
- * them alone. {@link #remove()} takes the themes and their tags away again.
+ * and answers of its own to tag with them. {@link #remove()} takes the themes and their tags away again.
  */
 public final class ThemeFixture {
 
@@ -32,14 +37,22 @@ public final class ThemeFixture {
         return id;
     }
 
-    /** Free-text answers of the demo consultation that the active model has tagged. */
-    public List<Long> taggedAnswers(int count) {
-        String sql = """
-                SELECT t.answer_id FROM answer_tagging t JOIN theme_model m ON m.version = t.model_version AND m.active
-                ORDER BY t.answer_id LIMIT ?""";
-        Awaitility.await().atMost(Duration.ofSeconds(120))
-                .until(() -> jdbc.queryForList(sql, Long.class, count).size() == count);
-        return jdbc.queryForList(sql, Long.class, count);
+    /**
+     * Free-text answers of a consultation of the test's own, marked as read by the active model so that a test that
+     * runs the tagger leaves the tags we give them alone.
+     */
+    public List<Long> taggedAnswers(ApplicationContext context, int count) {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(context.getBean(ConsultationService.class),
+                "Themes " + UUID.randomUUID());
+        String version = SystemTask.runAs(Roles.OFFICER, context.getBean(TaggingService.class)::activeVersion);
+        List<Long> answers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long answer = Fixtures.submitFreeText(context.getBean(ResponseService.class), jdbc, c, "Answer " + i, null);
+            jdbc.update("INSERT INTO answer_tagging (answer_id, model_version, tagged_at) VALUES (?, ?, CURRENT_TIMESTAMP(3))",
+                    answer, version);
+            answers.add(answer);
+        }
+        return answers;
     }
 
     public void tag(long answerId, String themeId, double confidence) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+@WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
 class ThemeServiceTest {
 
     @Autowired
@@ -34,6 +35,8 @@ class ThemeServiceTest {
     InsightService insight;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     ThemeFixture fixture;
 
@@ -94,7 +97,7 @@ class ThemeServiceTest {
     void mergingMovesTheTagsKeepsTheMoreConfidentDuplicateAndRetiresTheMergedTheme() {
         String from = fixture.theme("Potholes");
         String into = fixture.theme("Roads");
-        List<Long> answers = fixture.taggedAnswers(3);
+        List<Long> answers = fixture.taggedAnswers(context, 3);
         fixture.tag(answers.get(0), from, 0.9);
         fixture.tag(answers.get(1), from, 0.4);
         fixture.tag(answers.get(1), into, 0.7);
@@ -131,7 +134,7 @@ class ThemeServiceTest {
     @Test
     void aRetiredThemeKeepsItsTagsAndStillCountsInPastResults() {
         String id = fixture.theme("Street lights");
-        long answer = fixture.taggedAnswers(1).getFirst();
+        long answer = fixture.taggedAnswers(context, 1).getFirst();
         fixture.tag(answer, id, 0.75);
         long consultation = jdbc.queryForObject("SELECT r.consultation_id FROM answer a JOIN response r ON r.id = a.response_id WHERE a.id = ?",
                 Long.class, answer);

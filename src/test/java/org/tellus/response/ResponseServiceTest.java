@@ -7,6 +7,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tellus.Fixtures;
 import org.tellus.IntegrationTest;
+import org.tellus.account.AccountService;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
@@ -37,6 +38,8 @@ class ResponseServiceTest {
     ResponseRepository repository;
     @Autowired
     ConsultationService consultations;
+    @Autowired
+    AccountService accounts;
 
     private ConsultationDetails consultation() {
         return Fixtures.openConsultationWithEveryQuestionType(consultations, "Survey " + UUID.randomUUID());
@@ -129,8 +132,9 @@ class ResponseServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "resident@tellus.demo", roles = Roles.RESIDENT)
+    @WithMockUser(username = "resident@example.org", roles = Roles.RESIDENT)
     void aSignedInResidentSavesADraftAndSubmitsItLater() {
+        Fixtures.namedUser(accounts, "resident@example.org", Roles.RESIDENT);
         ConsultationDetails c = consultation();
         QuestionDetails text = c.questions().getFirst();
         String key = UUID.randomUUID().toString();
@@ -166,8 +170,9 @@ class ResponseServiceTest {
     }
 
     @Test
-    @WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+    @WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
     void anOfficerEntersPaperResponsesAndFiltersTheList() {
+        Fixtures.namedUser(accounts, "officer@example.org", Roles.OFFICER);
         ConsultationDetails c = consultation();
         SubmissionReceipt paper = responses.enterOnBehalf(valid(c, UUID.randomUUID().toString(), Channel.PAPER));
         assertThatThrownBy(() -> responses.enterOnBehalf(valid(c, UUID.randomUUID().toString(), Channel.ONLINE)))

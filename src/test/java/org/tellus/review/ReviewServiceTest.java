@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * answers and checks differences, not totals.
  */
 @IntegrationTest
-@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+@WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
 class ReviewServiceTest {
 
     private static InsightFixture fixture;
@@ -80,7 +80,7 @@ class ReviewServiceTest {
                 .extracting(ReviewItem::answerId).doesNotContain(trains.answerId());
         long responseId = jdbc.queryForObject("SELECT response_id FROM answer WHERE id = ?", Long.class, trains.answerId());
         assertThat(reviews.decisionsOfResponse(responseId)).singleElement().satisfies(d -> {
-            assertThat(d.reviewedBy()).isEqualTo("officer@tellus.demo");
+            assertThat(d.reviewedBy()).isEqualTo("officer@example.org");
             assertThat(d.themeIds()).containsExactly("clean-streets");
         });
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Officers' theme edits reach the tagger: examples are learnt, a retired theme is neither learnt nor suggested. */
 @IntegrationTest
-@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+@WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
 class ThemeEditsInTrainingTest {
 
     @Autowired

@@ -11,12 +11,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tellus.base.security.SignInRoutes;
 
 @Route(LoginView.ROUTE)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String ROUTE = "login";
+    public static final String ROUTE = SignInRoutes.LOGIN;
 
     private final LoginForm login = new LoginForm();
 

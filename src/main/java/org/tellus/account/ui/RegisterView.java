@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.tellus.account.AccountService;
 import org.tellus.account.Registration;
 import org.tellus.base.TranslatableException;
+import org.tellus.base.security.SignInRoutes;
 import org.tellus.base.ui.Messages;
 
 /** A resident creates an account, to save answers and join networks. */
@@ -23,7 +24,7 @@ import org.tellus.base.ui.Messages;
 @AnonymousAllowed
 public class RegisterView extends Main implements HasDynamicTitle {
 
-    public static final String ROUTE = "register";
+    public static final String ROUTE = SignInRoutes.REGISTER;
 
     public RegisterView(AccountService accounts) {
         addClassName("tellus-page");

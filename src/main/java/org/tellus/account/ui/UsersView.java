@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tellus.account.AccountService;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The administrator's list of users, where roles are granted and taken away. */
+@Menu(title = "nav.users", order = 80)
 @Route("admin/users")
 @RolesAllowed(Roles.ADMIN)
 public class UsersView extends Main implements HasDynamicTitle {

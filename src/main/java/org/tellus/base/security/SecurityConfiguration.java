@@ -12,7 +12,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.tellus.account.ui.LoginView;
 
 /**
  * Views check access with Vaadin's annotations; the services check it again with
@@ -38,13 +37,14 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Web only: command-line tools (insight-benchmark) start the services without a web server. */
+    /** Web only: the insight benchmark (src/bench) starts the services without a web server. */
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // The app's own stylesheet (styles/tellus.css) is public like the pages that use it.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/styles/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInPage signIn) throws Exception {
+        // The login view is the account feature's, given as a bean (SignInPage), so base imports no feature.
+        // The theme's styles and logo are in Vaadin's bundle (VAADIN/**), which Vaadin serves to everyone.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(signIn.view(), "/"))
                 .build();
     }
 

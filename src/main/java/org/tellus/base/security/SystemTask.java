@@ -1,10 +1,6 @@
 package org.tellus.base.security;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -19,16 +15,7 @@ public final class SystemTask {
     }
 
     public static <T> T runAs(String role, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USER, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role)));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.user(SYSTEM_USER, List.of(role), work);
     }
 
     public static void runAs(String role, Runnable work) {

@@ -15,37 +15,28 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.tellus.account.ui.LoginView;
-import org.tellus.account.ui.RegisterView;
-import org.tellus.account.ui.UsersView;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import org.tellus.base.security.CurrentUser;
-import org.tellus.base.security.Roles;
-import org.tellus.consultation.ui.ConsultationsView;
-import org.tellus.insight.ui.CrossConsultationInsightView;
-import org.tellus.network.forum.ui.AuditLogView;
-import org.tellus.network.forum.ui.ModerationView;
-import org.tellus.network.ui.AdminNetworksView;
-import org.tellus.network.ui.NetworksView;
-import org.tellus.notification.NotificationService;
-import org.tellus.notification.ui.NotificationBell;
-import org.tellus.plan.ui.ThemesView;
-import org.tellus.response.ui.OpenConsultationsView;
-import org.tellus.review.ui.ModelsView;
+import org.tellus.base.security.SignInRoutes;
+
+import java.util.List;
 
 /**
  * The frame around every page: the product name, navigation for the user's roles, sign in or out.
- * Navigation only reflects access; the services enforce it.
+ * The navigation lists the views marked {@code @Menu} that the user may open (Vaadin filters them by the views'
+ * access annotations), so the frame imports no feature. Navigation only reflects access; the services enforce it.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
-    private final transient NotificationService notifications;
+    private final transient List<SignedInHeaderItem> headerItems;
 
-    public MainLayout(AuthenticationContext authentication, NotificationService notifications) {
+    public MainLayout(AuthenticationContext authentication, List<SignedInHeaderItem> headerItems) {
         this.authentication = authentication;
-        this.notifications = notifications;
+        this.headerItems = headerItems;
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -56,7 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(home);
-        bar.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+        bar.addClassName("tellus-top-bar");
         // The page's header landmark, so screen reader users can jump to it and nothing sits outside a landmark.
         bar.getElement().setAttribute("role", "banner");
         addToNavbar(bar);
@@ -66,23 +57,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
-        nav.addItem(new SideNavItem(getTranslation("nav.open-consultations"), OpenConsultationsView.class));
-        if (CurrentUser.email().isPresent()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.networks"), NetworksView.class));
-        }
-        if (CurrentUser.hasRole(Roles.FACILITATOR) || CurrentUser.hasRole(Roles.ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.moderation"), ModerationView.class));
-        }
-        if (CurrentUser.hasRole(Roles.OFFICER) || CurrentUser.hasRole(Roles.ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.manage-consultations"), ConsultationsView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.insight"), CrossConsultationInsightView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.themes"), ThemesView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.models"), ModelsView.class));
-        }
-        if (CurrentUser.hasRole(Roles.ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.manage-networks"), AdminNetworksView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.audit-log"), AuditLogView.class));
+        // A view's @Menu title is its translation key.
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
         }
         return nav;
     }
@@ -94,10 +71,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Span who = new Span(getTranslation("layout.signed-in-as", email));
             Button logout = new Button(getTranslation("layout.sign-out"), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            area.add(new NotificationBell(notifications), who, logout);
+            headerItems.forEach(item -> area.add(item.create()));
+            area.add(who, logout);
         }, () -> {
-            Anchor login = new Anchor(LoginView.ROUTE, getTranslation("layout.sign-in"));
-            Anchor register = new Anchor(RegisterView.ROUTE, getTranslation("layout.register"));
+            Anchor login = new Anchor(SignInRoutes.LOGIN, getTranslation("layout.sign-in"));
+            Anchor register = new Anchor(SignInRoutes.REGISTER, getTranslation("layout.register"));
             area.add(login, register);
         });
         return area;

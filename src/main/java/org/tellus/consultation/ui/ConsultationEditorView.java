@@ -26,9 +26,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.tellus.base.ui.RouteLinks;
 import org.tellus.base.TranslatableException;
+import org.tellus.base.ui.RouteIds;
 import org.tellus.base.security.Roles;
 import org.tellus.base.ui.Messages;
 import org.tellus.consultation.Audience;
@@ -73,7 +74,7 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
             consultation = null;
             render();
         } else {
-            ConsultationRoute.load(event, consultations::consultation).ifPresent(found -> {
+            RouteIds.load(event, consultations::consultation).ifPresent(found -> {
                 consultation = found;
                 render();
             });
@@ -94,13 +95,14 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
 
     private Div statusBar() {
         Paragraph status = new Paragraph(getTranslation("editor.status", getTranslation("status." + consultation.status())));
-        RouteParameters params = new RouteParameters(ID, String.valueOf(consultation.id()));
+        // Other features' pages of this consultation, by route (response, insight, review).
+        String route = "officer/consultations/" + consultation.id();
         HorizontalLayout links = new HorizontalLayout(
-                new RouterLink(getTranslation("editor.preview"), org.tellus.response.ui.ConsultationPreviewView.class, params),
-                new RouterLink(getTranslation("editor.enter-response"), org.tellus.response.ui.AssistedEntryView.class, params),
-                new RouterLink(getTranslation("editor.responses"), org.tellus.response.ui.ResponsesView.class, params),
-                new RouterLink(getTranslation("insight.link"), org.tellus.insight.ui.InsightView.class, params),
-                new RouterLink(getTranslation("review.link"), org.tellus.review.ui.ReviewQueueView.class, params));
+                RouteLinks.to(getTranslation("editor.preview"), route + "/preview"),
+                RouteLinks.to(getTranslation("editor.enter-response"), route + "/responses/new"),
+                RouteLinks.to(getTranslation("editor.responses"), route + "/responses"),
+                RouteLinks.to(getTranslation("insight.link"), route + "/insight"),
+                RouteLinks.to(getTranslation("review.link"), route + "/review"));
         links.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);

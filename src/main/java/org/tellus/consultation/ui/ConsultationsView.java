@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -16,6 +17,7 @@ import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
 
 /** The officer's list of every consultation, with the way to create a new one. */
+@Menu(title = "nav.manage-consultations", order = 40)
 @Route("officer/consultations")
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
 public class ConsultationsView extends Main implements HasDynamicTitle {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tellus.base.security.Roles;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  * narrowed to a date range. The same sections as one consultation's page, without quotes (those are per
  * consultation) and without the question filter (questions belong to one consultation).
  */
+@Menu(title = "nav.insight", order = 50)
 @Route("officer/insight")
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
 public class CrossConsultationInsightView extends Main implements HasDynamicTitle {

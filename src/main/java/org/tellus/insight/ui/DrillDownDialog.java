@@ -49,7 +49,7 @@ class DrillDownDialog extends Dialog {
             row.addDataCell().setText(r.excerpt());
             row.addDataCell().add(r.consentToQuote() ? quoteButton(r) : new Span(getTranslation("insight.quote.no-consent-short")));
         }
-        table.getStyle().set("border-collapse", "collapse").set("text-align", "left");
+        table.addClassName("tellus-table");
         if (responses.size() >= InsightService.DRILL_DOWN_LIMIT) {
             add(new Paragraph(getTranslation("insight.drill-down.limit", InsightService.DRILL_DOWN_LIMIT)));
         }

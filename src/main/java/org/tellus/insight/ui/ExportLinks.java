@@ -63,7 +63,7 @@ class ExportLinks extends InsightSection {
             Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("export.format." + format));
             link.getElement().setAttribute("aria-label", getTranslation("export.link-named", getTranslation("export." + kind),
                     getTranslation("export.format." + format)));
-            link.getStyle().set("margin-inline-end", "var(--lumo-space-m)");
+            link.addClassName("tellus-export-link");
             item.add(link);
         }
         links.add(item);

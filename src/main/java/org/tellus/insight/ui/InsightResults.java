@@ -91,21 +91,21 @@ class InsightResults extends InsightSection {
     private Div chart(List<ThemeCounts.ThemeCount> themes) {
         Div chart = new Div();
         chart.getElement().setAttribute("aria-hidden", "true");
-        chart.getStyle().set("margin-block", "var(--lumo-space-m)");
+        chart.addClassName("tellus-chart");
         for (ThemeCounts.ThemeCount theme : themes) {
             double share = theme.share().orElse(0);
             Div bar = new Div();
             bar.addClassName("tellus-bar");
+            // Only the width is the data's; the bar's look is the theme's (insight.css).
             bar.getStyle().set("width", String.format(Locale.ROOT, "%.1f%%", share * 100))
-                    .set("min-width", share > 0 ? "2px" : "0").set("height", "0.9rem")
-                    .set("background", "var(--lumo-primary-color)").set("border-radius", "2px");
+                    .set("min-width", share > 0 ? "2px" : "0");
             Div track = new Div(bar);
-            track.getStyle().set("background", "var(--lumo-contrast-10pct)").set("flex", "1");
+            track.addClassName("tellus-chart-track");
             Span label = new Span(theme.themeName());
-            label.getStyle().set("flex", "0 0 14rem");
+            label.addClassName("tellus-chart-label");
             Span value = new Span(theme.responses().suppressed() ? fewerThan()
                     : getTranslation("insight.bar", text(theme.responses().count().getAsLong()), percent(share)));
-            value.getStyle().set("flex", "0 0 8rem");
+            value.addClassName("tellus-chart-value");
             HorizontalLayout line = new HorizontalLayout(label, track, value);
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             line.setWidthFull();

@@ -20,9 +20,6 @@ abstract class InsightSection extends Div {
         }
         head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
         table.addClassName("tellus-table");
-        table.getStyle().set("border-collapse", "collapse").set("margin-block", "var(--lumo-space-s)")
-                .set("text-align", "left");
-        table.getCaption().getStyle().set("text-align", "left").set("font-weight", "600");
         return table;
     }
 
@@ -47,7 +44,7 @@ abstract class InsightSection extends Div {
         scroller.getElement().setAttribute("role", "region");
         scroller.getElement().setAttribute("tabindex", "0");
         scroller.getElement().setAttribute("aria-label", label);
-        scroller.getStyle().set("overflow-x", "auto");
+        scroller.addClassName("tellus-scroller");
         return scroller;
     }
 

@@ -7,14 +7,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.tellus.base.ui.RouteLinks;
 import org.tellus.base.security.Roles;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
-import org.tellus.consultation.ui.ConsultationEditorView;
-import org.tellus.consultation.ui.ConsultationRoute;
+import org.tellus.base.ui.RouteIds;
 import org.tellus.insight.EquityLensService;
 import org.tellus.insight.InsightFilter;
 import org.tellus.insight.InsightScope;
@@ -22,7 +21,6 @@ import org.tellus.insight.InsightService;
 import org.tellus.insight.QuoteService;
 import org.tellus.insight.export.InsightExportService;
 import org.tellus.plan.PlanService;
-import org.tellus.response.ui.ResponsesView;
 
 /**
  * "What people said" for one consultation: volumes, themes, plan priorities, themes by area, the equity lens,
@@ -52,7 +50,7 @@ public class InsightView extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ConsultationRoute.load(event, consultations::consultation).ifPresent(this::render);
+        RouteIds.load(event, consultations::consultation).ifPresent(this::render);
     }
 
     private void render(ConsultationDetails consultation) {
@@ -68,10 +66,10 @@ public class InsightView extends Main implements BeforeEnterObserver, HasDynamic
             exportLinks.show(scope, filter);
         });
 
-        RouteParameters params = new RouteParameters(ConsultationRoute.ID, String.valueOf(consultation.id()));
+        String route = "officer/consultations/" + consultation.id();
         HorizontalLayout links = new HorizontalLayout(
-                new RouterLink(getTranslation("insight.responses-link"), ResponsesView.class, params),
-                new RouterLink(getTranslation("insight.back"), ConsultationEditorView.class, params),
+                RouteLinks.to(getTranslation("insight.responses-link"), route + "/responses"),
+                RouteLinks.to(getTranslation("insight.back"), route),
                 new RouterLink(getTranslation("insight.across-link"), CrossConsultationInsightView.class));
         links.setWrap(true);
         add(new H1(getTranslation("insight.title", consultation.title())), links, filters, results, lensSection,

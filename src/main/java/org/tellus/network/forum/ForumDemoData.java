@@ -5,16 +5,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
 import org.tellus.base.DemoMode;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
+import org.tellus.base.security.RunAs;
 import org.tellus.base.security.SystemTask;
 import org.tellus.network.NetworkDetails;
 import org.tellus.network.NetworkService;
@@ -139,15 +136,6 @@ class ForumDemoData implements ApplicationRunner {
 
     /** Runs the work as that demo user with their roles, so the services check them as they would anyone. */
     private static <T> T as(UserSummary user, java.util.function.Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.email(), null,
-                AuthorityUtils.createAuthorityList(user.roles().stream().map(r -> "ROLE_" + r).toArray(String[]::new))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.user(user.email(), user.roles(), work);
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -29,6 +30,7 @@ import org.tellus.network.NetworkService;
 import java.util.List;
 
 /** The administrator creates networks, chooses who can find them, and appoints their facilitators. */
+@Menu(title = "nav.manage-networks", order = 90)
 @Route("admin/networks")
 @RolesAllowed(Roles.ADMIN)
 public class AdminNetworksView extends Main implements HasDynamicTitle {

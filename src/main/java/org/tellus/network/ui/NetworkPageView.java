@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -23,16 +21,13 @@ import jakarta.annotation.security.PermitAll;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.ui.Formats;
 import org.tellus.base.ui.Messages;
-import org.tellus.consultation.ConsultationDetails;
-import org.tellus.consultation.ConsultationService;
-import org.tellus.consultation.ConsultationStatus;
 import org.tellus.network.MemberRow;
 import org.tellus.network.NetworkDetails;
+import org.tellus.network.NetworkPageSection;
 import org.tellus.network.NetworkService;
 import org.tellus.network.RemovalRecord;
 import org.tellus.network.Visibility;
 import org.tellus.network.forum.ui.ForumView;
-import org.tellus.response.ui.ConsultationPageView;
 
 import java.util.List;
 
@@ -47,13 +42,13 @@ public class NetworkPageView extends Main implements BeforeEnterObserver, HasDyn
     public static final String SLUG = "slug";
 
     private final NetworkService networks;
-    private final ConsultationService consultations;
+    private final List<NetworkPageSection> memberSections;
     private String slug = "";
     private String title = "";
 
-    public NetworkPageView(NetworkService networks, ConsultationService consultations) {
+    public NetworkPageView(NetworkService networks, List<NetworkPageSection> memberSections) {
         this.networks = networks;
-        this.consultations = consultations;
+        this.memberSections = memberSections;
         addClassName("tellus-page");
     }
 
@@ -94,7 +89,7 @@ public class NetworkPageView extends Main implements BeforeEnterObserver, HasDyn
                     new RouteParameters(SLUG, network.slug()))));
         }
         if (network.isMember()) {
-            addSurveys(network);
+            memberSections.forEach(section -> add(section.create(network)));
         }
         if (network.facilitating()) {
             addRequests(network);
@@ -104,25 +99,6 @@ public class NetworkPageView extends Main implements BeforeEnterObserver, HasDyn
             addMembers(network);
             addRemovals(network);
         }
-    }
-
-    private void addSurveys(NetworkDetails network) {
-        add(new H2(getTranslation("network.page.surveys")));
-        List<ConsultationDetails> surveys = consultations.surveysForNetwork(network.id());
-        if (surveys.isEmpty()) {
-            add(new Paragraph(getTranslation("network.page.no-surveys")));
-            return;
-        }
-        UnorderedList list = new UnorderedList();
-        for (ConsultationDetails survey : surveys) {
-            ListItem item = new ListItem(new RouterLink(survey.title(), ConsultationPageView.class,
-                    new RouteParameters(ConsultationPageView.ID, String.valueOf(survey.id()))));
-            if (survey.status() == ConsultationStatus.RESULTS_PUBLISHED) {
-                item.add(" (" + getTranslation("network.page.survey-results") + ")");
-            }
-            list.add(item);
-        }
-        add(list);
     }
 
     private void addRequests(NetworkDetails network) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -18,6 +19,7 @@ import org.tellus.network.NetworkService;
 import java.util.List;
 
 /** The equity networks a signed-in person may see, with where they stand in each. */
+@Menu(title = "nav.networks", order = 20)
 @Route("networks")
 @PermitAll
 public class NetworksView extends Main implements BeforeEnterObserver, HasDynamicTitle {

@@ -28,7 +28,6 @@ public class NotificationBell extends RouterLink implements AfterNavigationObser
         icon.getElement().setAttribute("aria-hidden", "true");
         icon.setSize("var(--lumo-icon-size-s)");
         add(icon, label);
-        getStyle().set("display", "inline-flex").set("gap", "var(--lumo-space-xs)").set("align-items", "center");
         addClassName("tellus-notification-bell");
         refresh();
     }

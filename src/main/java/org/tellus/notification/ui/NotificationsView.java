@@ -68,10 +68,10 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         String text = getTranslation(n.messageKey(), n.paramArray());
         // "Unread" is spelled out, not only shown in bold, so it does not rest on looks alone.
         Span span = new Span(n.read() ? text : getTranslation("notifications.unread", text));
+        span.addClassName("tellus-notification-message");
         if (!n.read()) {
-            span.getStyle().set("font-weight", "bold");
+            span.addClassName("tellus-unread");
         }
-        span.getStyle().set("white-space", "normal");
         return span;
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tellus.base.TranslatableException;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
  * Officers keep the theme taxonomy in shape: edit a theme's name, description, keywords, example statements and plan
  * priorities, merge it into another, or retire it. Keywords and examples are one per line.
  */
+@Menu(title = "nav.themes", order = 60)
 @Route("officer/themes")
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
 public class ThemesView extends Main implements HasDynamicTitle {

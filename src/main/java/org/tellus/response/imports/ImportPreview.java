@@ -19,8 +19,4 @@ public record ImportPreview(long consultationId, List<ColumnMatch> columns, List
     public boolean canImport() {
         return rowCount > 0 && missingQuestions.isEmpty() && errors.isEmpty();
     }
-
-    public List<ColumnMatch> ignoredColumns() {
-        return columns.stream().filter(c -> c.kind() == ColumnKind.IGNORED || c.kind() == ColumnKind.DUPLICATE).toList();
-    }
 }

@@ -16,7 +16,7 @@ import org.tellus.base.security.Roles;
 import org.tellus.base.ui.Messages;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
-import org.tellus.consultation.ui.ConsultationRoute;
+import org.tellus.base.ui.RouteIds;
 import org.tellus.plan.PlanService;
 import org.tellus.response.Channel;
 import org.tellus.response.InvalidAnswersException;
@@ -46,7 +46,7 @@ public class AssistedEntryView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ConsultationRoute.load(event, consultations::consultation).ifPresent(this::render);
+        RouteIds.load(event, consultations::consultation).ifPresent(this::render);
     }
 
     private void render(ConsultationDetails consultation) {

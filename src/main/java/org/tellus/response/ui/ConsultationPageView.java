@@ -21,7 +21,7 @@ import org.tellus.base.ui.Messages;
 import org.tellus.consultation.Audience;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
-import org.tellus.consultation.ui.ConsultationRoute;
+import org.tellus.base.ui.RouteIds;
 import org.tellus.consultation.ConsultationStatus;
 import org.tellus.plan.PlanService;
 import org.tellus.response.Channel;
@@ -50,7 +50,7 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ConsultationRoute.load(event, consultations::publicConsultation).ifPresent(this::render);
+        RouteIds.load(event, consultations::publicConsultation).ifPresent(this::render);
     }
 
     private void render(ConsultationDetails consultation) {

@@ -11,7 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.tellus.base.security.Roles;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
-import org.tellus.consultation.ui.ConsultationRoute;
+import org.tellus.base.ui.RouteIds;
 import org.tellus.plan.PlanService;
 
 /** The officer sees the questions exactly as residents will, with nothing to submit. */
@@ -30,7 +30,7 @@ public class ConsultationPreviewView extends Main implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ConsultationRoute.load(event, consultations::consultation).ifPresent(this::render);
+        RouteIds.load(event, consultations::consultation).ifPresent(this::render);
     }
 
     private void render(ConsultationDetails consultation) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
@@ -22,6 +23,7 @@ import org.tellus.consultation.ConsultationService;
 import java.util.List;
 
 /** The front page: every public consultation open today, soonest closing first. */
+@Menu(title = "nav.open-consultations", order = 10)
 @Route("")
 @AnonymousAllowed
 public class OpenConsultationsView extends Main implements BeforeEnterObserver, HasDynamicTitle {

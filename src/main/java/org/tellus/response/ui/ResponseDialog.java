@@ -1,5 +1,6 @@
 package org.tellus.response.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -10,21 +11,21 @@ import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.OptionDetails;
 import org.tellus.consultation.QuestionDetails;
 import org.tellus.consultation.QuestionType;
-import org.tellus.review.OfficerDecision;
-import org.tellus.tagging.AnswerThemes;
 import org.tellus.response.AnswerInput;
 import org.tellus.response.ResponseDetails;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /** One response in full, question by question, with where it came from. */
 class ResponseDialog extends Dialog {
 
+    /** @param notes what other features show under each free-text answer, by question id (review: themes, decision) */
     ResponseDialog(ConsultationDetails consultation, ResponseDetails response, Map<String, String> areaNames,
-                   List<AnswerThemes> themes, List<OfficerDecision> decisions, Map<String, String> themeNames) {
+                   List<LongFunction<List<Component>>> notes) {
         setHeaderTitle(getTranslation("response.detail.title", response.reference()));
         setWidth("min(48rem, 95vw)");
         DescriptionList facts = new DescriptionList();
@@ -40,11 +41,7 @@ class ResponseDialog extends Dialog {
             AnswerInput a = response.answer(q.id());
             add(new Paragraph(a == null ? getTranslation("response.detail.no-answer") : format(q, a, areaNames)));
             if (a != null && q.type() == QuestionType.FREE_TEXT) {
-                Paragraph tagged = new Paragraph(themesOf(q.id(), themes, themeNames));
-                tagged.addClassName("tellus-themes");
-                Paragraph decided = new Paragraph(decisionOn(q.id(), themes, decisions, themeNames));
-                decided.addClassName("tellus-themes");
-                add(decided, tagged);
+                notes.forEach(note -> note.apply(q.id()).forEach(this::add));
             }
         }
         if (!response.equality().isEmpty()) {
@@ -62,26 +59,6 @@ class ResponseDialog extends Dialog {
         }
         Button close = new Button(getTranslation("action.close"), e -> close());
         getFooter().add(close);
-    }
-
-    private String themesOf(long questionId, List<AnswerThemes> themes, Map<String, String> themeNames) {
-        return themes.stream().filter(t -> t.questionId() == questionId).findFirst().map(t -> t.tags().isEmpty()
-                ? getTranslation("response.detail.no-theme")
-                : getTranslation("response.detail.themes", t.tags().stream().map(tag -> getTranslation(
-                        "response.detail.theme", themeNames.getOrDefault(tag.themeId(), tag.themeId()),
-                        Math.round(tag.confidence() * 100), tag.explanation())).collect(Collectors.joining("; "))))
-                .orElse(getTranslation("response.detail.not-tagged"));
-    }
-
-    /** The officer's decision on the answer to this question, which wins over the machine's in every count. */
-    private String decisionOn(long questionId, List<AnswerThemes> themes, List<OfficerDecision> decisions,
-                              Map<String, String> themeNames) {
-        return themes.stream().filter(t -> t.questionId() == questionId).findFirst()
-                .flatMap(t -> decisions.stream().filter(d -> d.answerId() == t.answerId()).findFirst())
-                .map(d -> getTranslation("response.detail.officer", d.reviewedBy(), Formats.dateTime(d.reviewedAt(), getLocale()),
-                        d.themeIds().isEmpty() ? getTranslation("response.detail.officer-none")
-                                : d.themeIds().stream().map(id -> themeNames.getOrDefault(id, id)).collect(Collectors.joining(", "))))
-                .orElse(getTranslation("response.detail.not-reviewed"));
     }
 
     private String format(QuestionDetails q, AnswerInput a, Map<String, String> areaNames) {

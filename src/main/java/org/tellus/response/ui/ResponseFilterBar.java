@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.springframework.modulith.NamedInterface;
 import org.tellus.plan.AreaSummary;
 import org.tellus.response.Channel;
 import org.tellus.response.ResponseFilter;
@@ -11,7 +12,11 @@ import org.tellus.response.ResponseFilter;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The officer's filters on responses (date range, channel, area), shared by the response list and insight. */
+/**
+ * The officer's filters on responses (date range, channel, area), shared by the response list and insight.
+ * A named interface of the response module: insight reuses it on purpose, so that both pages filter alike.
+ */
+@NamedInterface("filter-bar")
 public class ResponseFilterBar extends HorizontalLayout {
 
     private final DatePicker from = new DatePicker(getTranslation("responses.from"));

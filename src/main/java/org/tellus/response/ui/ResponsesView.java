@@ -12,16 +12,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.tellus.base.ui.RouteLinks;
 import org.tellus.base.security.Roles;
 import org.tellus.base.ui.Formats;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
-import org.tellus.consultation.ui.ConsultationRoute;
+import org.tellus.base.ui.RouteIds;
 import org.tellus.plan.AreaSummary;
 import org.tellus.plan.PlanService;
-import org.tellus.plan.ThemeSummary;
-import org.tellus.review.ReviewService;
-import org.tellus.tagging.TaggingService;
+import org.tellus.response.FreeTextAnswerNotes;
 import org.tellus.response.ResponseFilter;
 import org.tellus.response.ResponseRow;
 import org.tellus.response.ResponseService;
@@ -39,22 +38,20 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
     private final ConsultationService consultations;
     private final ResponseService responses;
     private final PlanService plan;
-    private final TaggingService tagging;
-    private final ReviewService reviews;
+    private final List<FreeTextAnswerNotes> answerNotes;
 
     public ResponsesView(ConsultationService consultations, ResponseService responses, PlanService plan,
-                         TaggingService tagging, ReviewService reviews) {
+                         List<FreeTextAnswerNotes> answerNotes) {
         this.consultations = consultations;
         this.responses = responses;
         this.plan = plan;
-        this.tagging = tagging;
-        this.reviews = reviews;
+        this.answerNotes = answerNotes;
         addClassName("tellus-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ConsultationRoute.load(event, consultations::consultation).ifPresent(this::render);
+        RouteIds.load(event, consultations::consultation).ifPresent(this::render);
     }
 
     private void render(ConsultationDetails consultation) {
@@ -73,9 +70,8 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
                 .setHeader(getTranslation("responses.area")).setAutoWidth(true);
         grid.addColumn(ResponseRow::excerpt).setHeader(getTranslation("responses.excerpt")).setFlexGrow(3)
                 .setWidth("18rem");
-        Map<String, String> themeNames = plan.themes().stream().collect(Collectors.toMap(ThemeSummary::id, ThemeSummary::name));
         java.util.function.LongConsumer openResponse = id -> new ResponseDialog(consultation, responses.response(id),
-                areaNames, tagging.themesOfResponse(id), reviews.decisionsOfResponse(id), themeNames).open();
+                areaNames, answerNotes.stream().map(notes -> notes.forResponse(id)).toList()).open();
         grid.addItemClickListener(e -> openResponse.accept(e.getItem().id()));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> openResponse.accept(r.id())));
 
@@ -92,7 +88,7 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
         HorizontalLayout links = new HorizontalLayout(
                 new RouterLink(getTranslation("editor.enter-response"), AssistedEntryView.class, params),
                 new RouterLink(getTranslation("import.link"), org.tellus.response.imports.ui.ImportView.class, params),
-                new RouterLink(getTranslation("responses.back"), org.tellus.consultation.ui.ConsultationEditorView.class, params));
+                RouteLinks.to(getTranslation("responses.back"), "officer/consultations/" + consultation.id()));
         links.setWrap(true);
         add(new H1(getTranslation("responses.title", consultation.title())), links, filters, count, grid);
     }

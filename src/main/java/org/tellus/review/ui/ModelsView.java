@@ -4,7 +4,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,9 +42,9 @@ import java.util.stream.Collectors;
  * Theme models for officers: retrain now and follow the progress (the page polls while a retraining runs), every
  * version with its held-out figures and what became of it, and one click to use any version again.
  */
+@Menu(title = "nav.models", order = 70)
 @Route("officer/models")
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-@StyleSheet("styles/review.css")
 public class ModelsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int POLL_MS = 1000;

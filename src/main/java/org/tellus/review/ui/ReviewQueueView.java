@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,17 +16,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.tellus.base.ui.RouteLinks;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.tellus.base.ui.Messages;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
-import org.tellus.consultation.ui.ConsultationEditorView;
-import org.tellus.consultation.ui.ConsultationRoute;
-import org.tellus.insight.ui.InsightView;
+import org.tellus.base.ui.RouteIds;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.ThemeSummary;
 import org.tellus.review.ReviewFilter;
@@ -48,7 +45,6 @@ import java.util.stream.Collectors;
  */
 @Route("officer/consultations/:id/review")
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-@StyleSheet("styles/review.css")
 public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConsultationService consultations;
@@ -86,7 +82,7 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ConsultationRoute.load(event, consultations::consultation).ifPresent(found -> {
+        RouteIds.load(event, consultations::consultation).ifPresent(found -> {
             consultation = found;
             render();
         });
@@ -94,10 +90,10 @@ public class ReviewQueueView extends Main implements BeforeEnterObserver, HasDyn
 
     private void render() {
         removeAll();
-        RouteParameters params = new RouteParameters(ConsultationRoute.ID, String.valueOf(consultation.id()));
+        String route = "officer/consultations/" + consultation.id();
         HorizontalLayout links = new HorizontalLayout(
-                new RouterLink(getTranslation("review.back"), ConsultationEditorView.class, params),
-                new RouterLink(getTranslation("insight.link"), InsightView.class, params),
+                RouteLinks.to(getTranslation("review.back"), route),
+                RouteLinks.to(getTranslation("insight.link"), route + "/insight"),
                 new RouterLink(getTranslation("models.link"), ModelsView.class));
         links.setWrap(true);
         add(new H1(getTranslation("review.title", consultation.title())), links, new ShortcutHelp(),

@@ -16,7 +16,7 @@ final class Tables {
 
     static NativeTable withColumns(String caption, String... columns) {
         NativeTable table = new NativeTable();
-        table.addClassName("tellus-review-table");
+        table.addClassName("tellus-table");
         table.setCaptionText(caption);
         NativeTableRow head = table.getHead().addRow();
         for (String column : columns) {
@@ -42,7 +42,7 @@ final class Tables {
     /** The table in a region that scrolls sideways on a narrow screen, reachable and named for keyboard users. */
     static Div scrolling(NativeTable table) {
         Div scroller = new Div(table);
-        scroller.addClassName("tellus-review-scroller");
+        scroller.addClassName("tellus-scroller");
         scroller.getElement().setAttribute("role", "region");
         scroller.getElement().setAttribute("tabindex", "0");
         scroller.getElement().setAttribute("aria-label", table.getCaptionText());

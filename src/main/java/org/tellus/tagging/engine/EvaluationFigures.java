@@ -1,5 +1,7 @@
 package org.tellus.tagging.engine;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.Map;
 
 /**
@@ -11,6 +13,8 @@ import java.util.Map;
  * @param samplesF1  mean over texts of the per-text F1 (1.0 for a text when gold and prediction are both empty)
  * @param labels     per-label figures, in label order
  */
+// A named interface of tagging: review retrains the model from labelled texts and reads its figures.
+@NamedInterface("training")
 public record EvaluationFigures(int items, double microPrecision, double microRecall, double microF1,
                                 double macroF1, double samplesF1, Map<String, LabelFigures> labels) {
 

@@ -3,6 +3,7 @@ package org.tellus.consultation.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -10,6 +11,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tellus.Fixtures;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
 import org.tellus.base.security.Roles;
@@ -36,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class NetworkSurveyViewsTest extends SpringBrowserlessTest {
 
-    static final String RESIDENT = "resident@tellus.demo";
+    static final String RESIDENT = "surveys-member@example.org";
+    static final String OUTSIDER = "surveys-outsider@example.org";
 
     @Autowired
     ConsultationService consultations;
@@ -45,9 +48,9 @@ class NetworkSurveyViewsTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
 
-    private NetworkDetails networkWithTheDemoResident() {
+    private NetworkDetails networkWithTheResident() {
         NetworkDetails network = NetworkFixtures.network(networks, Visibility.OPEN, null);
-        long resident = SystemTask.runAs(Roles.ADMIN, () -> accounts.findByEmail(RESIDENT).orElseThrow().id());
+        long resident = Fixtures.namedUser(accounts, RESIDENT, Roles.RESIDENT).id();
         SystemTask.runAs(Roles.ADMIN, () -> networks.addMember(network.id(), resident));
         return network;
     }
@@ -62,11 +65,12 @@ class NetworkSurveyViewsTest extends SpringBrowserlessTest {
     }
 
     private boolean linkShown(String text) {
-        return $(RouterLink.class).withText(text).exists();
+        // The open consultations list links by RouterLink; the network page's surveys link by route (an Anchor).
+        return $(RouterLink.class).withText(text).exists() || $(Anchor.class).withText(text).exists();
     }
 
     @Test
-    @WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+    @WithMockUser(username = "surveys-officer@example.org", roles = Roles.OFFICER)
     @SuppressWarnings("unchecked")
     void anOfficerSetsTheAudienceToANetwork() {
         NetworkDetails network = NetworkFixtures.network(networks, Visibility.INVITATION_ONLY, null);
@@ -84,7 +88,7 @@ class NetworkSurveyViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = RESIDENT, roles = Roles.RESIDENT)
     void aMemberFindsTheSurveyOnTheNetworkPageAndInTheOpenList() {
-        NetworkDetails network = networkWithTheDemoResident();
+        NetworkDetails network = networkWithTheResident();
         ConsultationDetails survey = NetworkSurveyFixtures.open(consultations, "Members " + UUID.randomUUID(),
                 Set.of(network.id()));
         viewAt("networks/" + network.slug());
@@ -98,8 +102,9 @@ class NetworkSurveyViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "facilitator@tellus.demo", roles = {Roles.RESIDENT, Roles.FACILITATOR})
+    @WithMockUser(username = OUTSIDER, roles = {Roles.RESIDENT, Roles.FACILITATOR})
     void aNonMemberGetsPageNotFoundAndNoListing() {
+        Fixtures.namedUser(accounts, OUTSIDER, Roles.RESIDENT);
         NetworkDetails network = NetworkFixtures.network(networks, Visibility.OPEN, null);
         ConsultationDetails survey = NetworkSurveyFixtures.open(consultations, "Hidden " + UUID.randomUUID(),
                 Set.of(network.id()));

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An officer creates a consultation, adds a question and opens it. */
 @IntegrationTest
-@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+@WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
 class OfficerBuildsConsultationViewTest extends SpringBrowserlessTest {
 
     @Autowired

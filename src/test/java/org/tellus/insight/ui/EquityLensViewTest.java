@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The officer's equity lens, quotes, downloads and the page across consultations, without a browser. */
 @IntegrationTest
-@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+@WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
 class EquityLensViewTest extends SpringBrowserlessTest {
 
     private static LensFixture fixture;

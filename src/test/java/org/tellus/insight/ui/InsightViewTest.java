@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An officer sees what people said: a chart with its table alternative, priorities, and suppressed small cells. */
 @IntegrationTest
-@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+@WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
 class InsightViewTest extends SpringBrowserlessTest {
 
     private static InsightFixture fixture;

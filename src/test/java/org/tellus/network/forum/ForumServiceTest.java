@@ -4,8 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -20,6 +18,7 @@ import org.tellus.network.Visibility;
 
 import java.util.List;
 
+import static org.tellus.AccessRules.assertDenied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tellus.network.NetworkFixtures.as;
@@ -56,10 +55,6 @@ class ForumServiceTest {
                 .extracting(e -> ((TranslatableException) e).key()).isEqualTo(key);
     }
 
-    static void denied(Runnable call) {
-        assertThatThrownBy(call::run).isInstanceOfAny(AccessDeniedException.class,
-                AuthenticationCredentialsNotFoundException.class);
-    }
 
     private ForumThread startThread(UserSummary author, String title, String text) {
         return as(author, () -> forum.startThread(open.network().id(), title, text));
@@ -75,7 +70,7 @@ class ForumServiceTest {
                 () -> forum.reply(thread, "x"), () -> forum.edit(1, "x"), () -> forum.delete(1),
                 () -> forum.react(1, Reaction.AGREE), () -> forum.setPinned(thread, true),
                 () -> forum.setLocked(thread, true));
-        calls.forEach(ForumServiceTest::denied);
+        calls.forEach(call -> assertDenied(call::run));
     }
 
     @Test
@@ -203,8 +198,8 @@ class ForumServiceTest {
         ForumFixtures other = ForumFixtures.network(networks, accounts, Visibility.OPEN);
         // A resident is refused by role; a facilitator of another network by the network's own rule.
         as(open.member(), () -> {
-            denied(() -> forum.setPinned(thread.id(), true));
-            denied(() -> forum.setLocked(thread.id(), true));
+            assertDenied(() -> forum.setPinned(thread.id(), true));
+            assertDenied(() -> forum.setLocked(thread.id(), true));
         });
         as(other.facilitator(), () -> refused("network.not-facilitator", () -> forum.setLocked(thread.id(), true)));
 

@@ -16,9 +16,9 @@ import org.tellus.network.Visibility;
 
 import java.util.List;
 
+import static org.tellus.AccessRules.assertDenied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tellus.network.NetworkFixtures.as;
-import static org.tellus.network.forum.ForumServiceTest.denied;
 import static org.tellus.network.forum.ForumServiceTest.refused;
 
 /** Reports, the moderation queue, hiding and restoring, and the audit log, each with the refused cases. */
@@ -59,7 +59,7 @@ class ModerationServiceTest {
                 () -> moderation.queueSize(null), () -> moderation.hide(rude.id(), "x"),
                 () -> moderation.restore(rude.id(), "x"), () -> moderation.dismiss(1, null),
                 () -> moderation.auditLog(0, 10), moderation::auditLogSize);
-        calls.forEach(ForumServiceTest::denied);
+        calls.forEach(call -> assertDenied(call::run));
     }
 
     @Test
@@ -80,11 +80,11 @@ class ModerationServiceTest {
     void residentsAndFacilitatorsOfOtherNetworksCannotModerate() {
         as(a.member(), () -> moderation.report(rude.id(), "Name-calling"));
         as(a.member(), () -> {
-            denied(() -> moderation.queue(null, 0, 10));
-            denied(() -> moderation.hide(rude.id(), "x"));
-            denied(() -> moderation.restore(rude.id(), "x"));
-            denied(() -> moderation.dismiss(1, null));
-            denied(() -> moderation.auditLog(0, 10));
+            assertDenied(() -> moderation.queue(null, 0, 10));
+            assertDenied(() -> moderation.hide(rude.id(), "x"));
+            assertDenied(() -> moderation.restore(rude.id(), "x"));
+            assertDenied(() -> moderation.dismiss(1, null));
+            assertDenied(() -> moderation.auditLog(0, 10));
         });
         long report = as(a.facilitator(), () -> moderation.queue(null, 0, 10).getFirst().reportId());
         as(b.facilitator(), () -> {
@@ -93,7 +93,7 @@ class ModerationServiceTest {
             assertThat(moderation.queueSize(null)).isZero();
             refused("network.not-facilitator", () -> moderation.hide(rude.id(), "x"));
             refused("network.not-facilitator", () -> moderation.dismiss(report, null));
-            denied(() -> moderation.auditLog(0, 10));
+            assertDenied(() -> moderation.auditLog(0, 10));
         });
         as(admin, () -> assertThat(moderation.queue(null, 0, 500)).extracting(ReportRow::reportId).contains(report));
     }

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An administrator edits a network and removes a facilitator from it. */
 @IntegrationTest
-@WithMockUser(username = "admin@tellus.demo", roles = Roles.ADMIN)
+@WithMockUser(username = "admin@example.org", roles = Roles.ADMIN)
 class AdminNetworkEditViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -8,10 +8,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tellus.Fixtures;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
@@ -34,21 +36,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class NetworkViewsTest extends SpringBrowserlessTest {
 
-    static final String RESIDENT = "resident@tellus.demo";
-    static final String FACILITATOR = "facilitator@tellus.demo";
+    static final String RESIDENT = "networks-resident@example.org";
+    static final String FACILITATOR = "networks-facilitator@example.org";
 
     @Autowired
     NetworkService networks;
     @Autowired
     AccountService accounts;
 
-    private UserSummary demoUser(String email) {
-        return SystemTask.runAs(Roles.ADMIN, () -> accounts.listUsers().stream()
-                .filter(u -> u.email().equals(email)).findFirst().orElseThrow());
+    /** The user a test's {@code @WithMockUser} names, the test's own; the facilitator may facilitate. */
+    private UserSummary user(String email) {
+        return email.equals(FACILITATOR) ? Fixtures.namedUser(accounts, email, Roles.RESIDENT, Roles.FACILITATOR)
+                : Fixtures.namedUser(accounts, email, Roles.RESIDENT);
     }
 
-    private NetworkDetails networkFacilitatedByTheDemoFacilitator(Visibility visibility) {
-        return NetworkFixtures.network(networks, visibility, demoUser(FACILITATOR));
+    /** Services look the signed-in user's account up, so the users the tests sign in as exist before they act. */
+    @BeforeEach
+    void theUsers() {
+        user(RESIDENT);
+        user(FACILITATOR);
+    }
+
+    private NetworkDetails networkFacilitatedByTheFacilitator(Visibility visibility) {
+        return NetworkFixtures.network(networks, visibility, user(FACILITATOR));
     }
 
     private Object viewAt(String route) {
@@ -76,11 +86,11 @@ class NetworkViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = RESIDENT, roles = Roles.RESIDENT)
     void aResidentJoinsAnOpenNetworkFromTheList() {
-        NetworkDetails open = networkFacilitatedByTheDemoFacilitator(Visibility.OPEN);
+        NetworkDetails open = networkFacilitatedByTheFacilitator(Visibility.OPEN);
         navigate(NetworksView.class);
         test($(Button.class).withAriaLabel("Join " + open.name()).single()).click();
 
-        assertThat(isMember(open, demoUser(RESIDENT))).isTrue();
+        assertThat(isMember(open, user(RESIDENT))).isTrue();
         assertThat($(Button.class).withAriaLabel("Leave " + open.name()).exists()).isTrue();
         assertThat($(Span.class).withText("You are a member").exists()).isTrue();
     }
@@ -88,15 +98,15 @@ class NetworkViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = RESIDENT, roles = Roles.RESIDENT)
     void aResidentAsksToJoinWithAMessage() {
-        NetworkDetails onRequest = networkFacilitatedByTheDemoFacilitator(Visibility.ON_REQUEST);
+        NetworkDetails onRequest = networkFacilitatedByTheFacilitator(Visibility.ON_REQUEST);
         navigate(NetworkPageView.class, Map.of(NetworkPageView.SLUG, onRequest.slug()));
         test($(Button.class).withAriaLabel("Ask to join " + onRequest.name()).single()).click();
         test($(TextArea.class).withLabel("Message to the facilitators (optional)").single()).setValue("I care for my dad");
         test($(Button.class).withText("Send my request").single()).click();
 
         assertThat($(Span.class).withText("Your request is waiting for a facilitator").exists()).isTrue();
-        assertThat(isMember(onRequest, demoUser(RESIDENT))).isFalse();
-        UserSummary facilitator = demoUser(FACILITATOR);
+        assertThat(isMember(onRequest, user(RESIDENT))).isFalse();
+        UserSummary facilitator = user(FACILITATOR);
         assertThat(NetworkFixtures.as(facilitator, () -> networks.pendingRequests(onRequest.id())))
                 .extracting(MemberRow::message).containsExactly("I care for my dad");
     }
@@ -104,7 +114,7 @@ class NetworkViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = FACILITATOR, roles = {Roles.RESIDENT, Roles.FACILITATOR})
     void theFacilitatorApprovesARequestOnTheNetworkPage() {
-        NetworkDetails onRequest = networkFacilitatedByTheDemoFacilitator(Visibility.ON_REQUEST);
+        NetworkDetails onRequest = networkFacilitatedByTheFacilitator(Visibility.ON_REQUEST);
         UserSummary asker = NetworkFixtures.user(accounts, Roles.RESIDENT);
         NetworkFixtures.as(asker, () -> networks.requestToJoin(onRequest.id(), "Please let me in"));
 
@@ -124,7 +134,7 @@ class NetworkViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = FACILITATOR, roles = {Roles.RESIDENT, Roles.FACILITATOR})
     void removingAMemberNeedsAReason() {
-        NetworkDetails open = networkFacilitatedByTheDemoFacilitator(Visibility.OPEN);
+        NetworkDetails open = networkFacilitatedByTheFacilitator(Visibility.OPEN);
         UserSummary member = NetworkFixtures.user(accounts, Roles.RESIDENT);
         NetworkFixtures.as(member, () -> networks.join(open.id()));
 
@@ -148,13 +158,15 @@ class NetworkViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = RESIDENT, roles = Roles.RESIDENT)
     void anInvitationOnlyNetworkIsNeitherListedNorReachableForANonMember() {
-        NetworkDetails hidden = networkFacilitatedByTheDemoFacilitator(Visibility.INVITATION_ONLY);
+        NetworkDetails open = networkFacilitatedByTheFacilitator(Visibility.OPEN);
+        NetworkDetails hidden = networkFacilitatedByTheFacilitator(Visibility.INVITATION_ONLY);
+        NetworkDetails alsoHidden = networkFacilitatedByTheFacilitator(Visibility.INVITATION_ONLY);
         navigate(NetworksView.class);
         assertThat($(RouterLink.class).all()).extracting(RouterLink::getText)
-                .contains("Carers Network").doesNotContain(hidden.name(), "Care Leavers Network");
+                .contains(open.name()).doesNotContain(hidden.name(), alsoHidden.name());
 
         assertThat(viewAt("networks/" + hidden.slug())).isInstanceOf(NotFoundView.class);
-        assertThat(viewAt("networks/care-leavers")).isInstanceOf(NotFoundView.class);
+        assertThat(viewAt("networks/" + alsoHidden.slug())).isInstanceOf(NotFoundView.class);
         assertThat(viewAt("networks/no-such-network")).isInstanceOf(NotFoundView.class);
     }
 
@@ -167,12 +179,13 @@ class NetworkViewsTest extends SpringBrowserlessTest {
     @Test
     @WithAnonymousUser
     void anonymousVisitorsAreSentToSignIn() {
+        NetworkDetails open = networkFacilitatedByTheFacilitator(Visibility.OPEN);
         assertThat(viewAt("networks")).isInstanceOf(LoginView.class);
-        assertThat(viewAt("networks/carers")).isInstanceOf(LoginView.class);
+        assertThat(viewAt("networks/" + open.slug())).isInstanceOf(LoginView.class);
     }
 
     @Test
-    @WithMockUser(username = "admin@tellus.demo", roles = Roles.ADMIN)
+    @WithMockUser(username = "networks-admin@example.org", roles = Roles.ADMIN)
     void anAdministratorCreatesANetwork() {
         String name = "Veterans " + UUID.randomUUID();
         navigate(AdminNetworksView.class);

@@ -4,16 +4,18 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tellus.Fixtures;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
 import org.tellus.account.ui.LoginView;
 import org.tellus.base.security.Roles;
-import org.tellus.base.security.SystemTask;
 import org.tellus.network.forum.PostHidden;
 import org.tellus.network.ui.NetworksView;
 import org.tellus.notification.NotificationDetails;
@@ -23,13 +25,14 @@ import org.tellus.response.ui.OpenConsultationsView;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The bell's unread count, and the notifications page: open one, mark all read, turn the digest off. */
 @IntegrationTest
 @WithMockUser(username = NotificationViewsTest.RESIDENT, roles = Roles.RESIDENT)
 class NotificationViewsTest extends SpringBrowserlessTest {
 
-    static final String RESIDENT = "resident@tellus.demo";
+    static final String RESIDENT = "notified-resident@example.org";
 
     @Autowired
     NotificationService notifications;
@@ -37,11 +40,22 @@ class NotificationViewsTest extends SpringBrowserlessTest {
     ApplicationEventPublisher events;
     @Autowired
     AccountService accounts;
+    @Autowired
+    TransactionTemplate transaction;
+
+    /** The resident that {@code @WithMockUser} names is the test's own, made on first use. */
+    @BeforeEach
+    void theResident() {
+        Fixtures.namedUser(accounts, RESIDENT, Roles.RESIDENT);
+    }
 
     private String notifyTheResident(String link) {
-        long resident = SystemTask.runAs(Roles.ADMIN, () -> accounts.findByEmail(RESIDENT).orElseThrow().id());
+        long resident = Fixtures.namedUser(accounts, RESIDENT, Roles.RESIDENT).id();
         String reason = "Reason " + UUID.randomUUID();
-        events.publishEvent(new PostHidden(1, 2, 3, resident, reason, link));
+        // As the services publish: in a transaction, the notification written after its commit on another thread.
+        transaction.executeWithoutResult(status -> events.publishEvent(new PostHidden(1, 2, 3, resident, reason, link)));
+        // In this thread: the signed-in resident is this thread's.
+        await().pollInSameThread().until(() -> notifications.myNotifications(0, 50).stream().anyMatch(n -> n.params().contains(reason)));
         return reason;
     }
 

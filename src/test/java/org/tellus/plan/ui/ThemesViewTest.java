@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An officer edits, merges and retires themes on the Themes page; nobody else can open it. */
 @IntegrationTest
-@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+@WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
 class ThemesViewTest extends SpringBrowserlessTest {
 
     @Autowired

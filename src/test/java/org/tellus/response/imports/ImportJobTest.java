@@ -3,6 +3,7 @@ package org.tellus.response.imports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tellus.AccessRules;
@@ -16,15 +17,13 @@ import org.tellus.response.ResponseFilter;
 import org.tellus.response.ResponseService;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
- * The CSV import as a background job, run by this instance's scheduled runner as by any other. A crashed
+ * The CSV import as a background job, run here on demand as any instance's runner would run it. A crashed
  * instance is what it leaves in the database: its job running, its heartbeat old, and (its one transaction
  * rolled back) none of its rows.
  */
@@ -42,6 +41,8 @@ class ImportJobTest {
     ConsultationService consultations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     ConsultationDetails consultation;
 
@@ -121,9 +122,12 @@ class ImportJobTest {
         return job;
     }
 
-    /** Waits for the job to end, run by whichever instance claims it (here, this one's scheduled runner). */
+    /** Runs the queued imports as any instance's runner would, then reads the job, which must have ended. */
     private ImportJob finished(long job) {
-        return await().pollInSameThread().atMost(Duration.ofMinutes(1)).until(() -> importer.importJob(job).orElseThrow(), ImportJob::finished);
+        ImportsOnDemand.runQueued(context);
+        ImportJob ended = importer.importJob(job).orElseThrow();
+        assertThat(ended.finished()).isTrue();
+        return ended;
     }
 
     private long count() {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An officer enters a phone response for a resident and finds it in the filtered list. */
 @IntegrationTest
-@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+@WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
 class OfficerResponsesViewTest extends SpringBrowserlessTest {
 
     @Autowired

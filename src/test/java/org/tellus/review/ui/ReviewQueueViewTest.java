@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after a confirmation that gives the number. The machine's tags are those of {@link InsightFixture}.
  */
 @IntegrationTest
-@WithMockUser(username = "officer@tellus.demo", roles = Roles.OFFICER)
+@WithMockUser(username = "officer@example.org", roles = Roles.OFFICER)
 class ReviewQueueViewTest extends SpringBrowserlessTest {
 
     private static final String TRANSPORT = "Transport and getting around";
@@ -127,7 +127,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         $(Dialog.class).last().close();
         open(referenceOf("Buses are late"));
         assertThat($(Dialog.class).last().getElement().getTextRecursively())
-                .containsPattern("Officer’s decision \\(officer@tellus.demo, [^)]+\\): " + TRANSPORT)
+                .containsPattern("Officer’s decision \\(officer@example.org, [^)]+\\): " + TRANSPORT)
                 .contains("Machine’s suggestion: " + TRANSPORT + " (90%: test)");
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tellus.base.security.Roles;
@@ -13,6 +14,7 @@ import org.tellus.network.forum.AuditEntry;
 import org.tellus.network.forum.ModerationService;
 
 /** The audit log for administrators: every moderation action and removal of a member, newest first, read lazily. */
+@Menu(title = "nav.audit-log", order = 100)
 @Route("admin/audit-log")
 @RolesAllowed(Roles.ADMIN)
 public class AuditLogView extends Main implements HasDynamicTitle {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +24,7 @@ import org.tellus.network.ui.MessageDialog;
  * The moderation queue: reports waiting in the networks the facilitator looks after (every network for an
  * administrator), oldest first, each with the post and the actions: hide it with a reason, or dismiss the report.
  */
+@Menu(title = "nav.moderation", order = 30)
 @Route("moderation")
 @RolesAllowed({Roles.FACILITATOR, Roles.ADMIN})
 public class ModerationView extends Main implements HasDynamicTitle {

@@ -27,7 +27,7 @@ import org.tellus.base.ui.Formats;
 import org.tellus.base.ui.Messages;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
-import org.tellus.consultation.ui.ConsultationRoute;
+import org.tellus.base.ui.RouteIds;
 import org.tellus.consultation.QuestionDetails;
 import org.tellus.response.imports.ColumnKind;
 import org.tellus.response.imports.ColumnMatch;
@@ -60,7 +60,7 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ConsultationRoute.load(event, consultations::consultation).ifPresent(found -> {
+        RouteIds.load(event, consultations::consultation).ifPresent(found -> {
             consultation = found;
             render();
         });

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tellus.Fixtures;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
@@ -32,7 +33,6 @@ import org.tellus.network.forum.PostState;
 import org.tellus.network.ui.NetworkPageView;
 
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tellus.network.NetworkFixtures.as;
@@ -45,8 +45,8 @@ import static org.tellus.network.NetworkFixtures.as;
 @IntegrationTest
 class ForumViewsTest extends SpringBrowserlessTest {
 
-    static final String FACILITATOR = "facilitator@tellus.demo";
-    static final String ADMIN = "admin@tellus.demo";
+    static final String FACILITATOR = "forum-facilitator@example.org";
+    static final String ADMIN = "forum-admin@example.org";
     static final String STARTER = "forum-starter@example.org";
     static final String REPLIER = "forum-replier@example.org";
     static final String OUTSIDER = "forum-outsider@example.org";
@@ -67,17 +67,15 @@ class ForumViewsTest extends SpringBrowserlessTest {
     UserSummary someoneElse;
 
     @BeforeEach
-    void aNetworkOfTheDemoFacilitator() {
-        facilitator = user(FACILITATOR);
+    void aNetworkOfTheTestsFacilitator() {
+        facilitator = Fixtures.namedUser(accounts, FACILITATOR, Roles.RESIDENT, Roles.FACILITATOR);
         network = NetworkFixtures.network(networks, Visibility.OPEN, facilitator);
         someoneElse = NetworkFixtures.user(accounts, Roles.RESIDENT);
         join(someoneElse);
     }
 
     private UserSummary user(String email) {
-        return SystemTask.runAs(Roles.ADMIN, () -> accounts.listUsers().stream().filter(u -> u.email().equals(email))
-                .findFirst().orElseGet(() -> accounts.ensureUser(email, email.substring(0, email.indexOf('@')),
-                        "a long test passphrase", Set.of(Roles.RESIDENT))));
+        return Fixtures.namedUser(accounts, email, Roles.RESIDENT);
     }
 
     private UserSummary member(String email) {

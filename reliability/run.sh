@@ -4,8 +4,8 @@
 # instances on 8085-8086 with management ports 9085-9086, HAProxy on 8095) and stops it again.
 #
 #   reliability/run.sh load        one instance, the full load (200 residents, 300 s)
-#   reliability/run.sh crash       one instance: kill -9 it mid-load and start it again, then kill -9 MariaDB
-#                                  and start it again
+#   reliability/run.sh crash       one instance under load: kill -9 MariaDB and start it again, later kill -9
+#                                  the app and start it again after the load
 #   reliability/run.sh two         two instances behind HAProxy (sticky sessions), one killed mid-way
 #   reliability/run.sh galera      two instances behind HAProxy on a three-node Galera cluster, one node killed
 #   reliability/run.sh ci          "two" trimmed for CI: 60 s, 40 residents, one kill; fails on any lost,
@@ -242,10 +242,10 @@ case "$MODE" in
     secs=${SECONDS_OF_LOAD:-180}
     run_load "http://127.0.0.1:8085" "${RESIDENTS:-100}" "$secs" "$WORK/ack-$RUN.txt" &
     LOAD=$!
+    sleep $((secs / 3)); log "kill -9 MariaDB, then start it again"; kill -9 "$DB_PID"; sleep 2; start_db
     sleep $((secs / 3)); log "kill -9 app1"; kill -9 "${APP_PID[1]}"
-    start_app 1; wait_ready 1
-    sleep 10; log "kill -9 MariaDB, then start it again"; kill -9 "$DB_PID"; sleep 3; start_db
     wait $LOAD
+    log "start app1 again (its background work resumes)"; start_app 1; wait_ready 1
     check "$WORK/ack-$RUN.txt"
     check_background
     ;;

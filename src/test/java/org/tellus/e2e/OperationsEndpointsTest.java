@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.tellus.SharedSecurityContext;
 import org.tellus.TestDatabase;
 
 import java.io.IOException;
@@ -15,10 +16,13 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Health and metrics answer on the management port without a sign-in, and not on the public port. */
+/**
+ * Health and metrics answer on the management port without a sign-in, and not on the public port. The same
+ * configuration as the browser tests, so they share one application.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestDatabase.class)
+@Import({TestDatabase.class, SharedSecurityContext.class})
 class OperationsEndpointsTest {
 
     @Value("${local.server.port}")

@@ -40,7 +40,9 @@ class EquityLensAndQuotesTest {
 
     @BeforeEach
     void consultations() {
-        fixture = LensFixture.shared(context);
+        if (fixture == null) {
+            fixture = LensFixture.forOneTestClass(context);
+        }
         if (other == null) {
             other = InsightFixture.create(context);
         }

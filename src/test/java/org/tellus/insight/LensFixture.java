@@ -81,16 +81,14 @@ public final class LensFixture {
         notConsentedAnswers = answers.get(2);
     }
 
-    private static LensFixture shared;
-
-    /** One fixture for every test class of the lens (it only adds its own consultation). */
-    public static synchronized LensFixture shared(org.springframework.context.ApplicationContext context) {
-        if (shared == null) {
-            shared = new LensFixture(context.getBean(ConsultationService.class), context.getBean(ResponseService.class),
-                    context.getBean(TaggingService.class), context.getBean(JdbcTemplate.class),
-                    context.getBean(PlatformTransactionManager.class));
-        }
-        return shared;
+    /**
+     * A fixture of its own for one test class, built by its first test and only read after that. Not shared across classes: a test of
+     * another class that re-tags every answer (a model activation) would replace the themes set here.
+     */
+    public static LensFixture forOneTestClass(org.springframework.context.ApplicationContext context) {
+        return new LensFixture(context.getBean(ConsultationService.class), context.getBean(ResponseService.class),
+                context.getBean(TaggingService.class), context.getBean(JdbcTemplate.class),
+                context.getBean(PlatformTransactionManager.class));
     }
 
     public long id() {

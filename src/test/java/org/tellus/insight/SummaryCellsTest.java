@@ -54,7 +54,9 @@ class SummaryCellsTest {
 
     @BeforeEach
     void consultations() {
-        lensFixture = LensFixture.shared(context);
+        if (lensFixture == null) {
+            lensFixture = LensFixture.forOneTestClass(context);
+        }
         if (insightFixture == null) {
             insightFixture = InsightFixture.create(context);
         }

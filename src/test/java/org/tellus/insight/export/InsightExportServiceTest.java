@@ -57,7 +57,9 @@ class InsightExportServiceTest {
 
     @BeforeEach
     void consultation() {
-        fixture = LensFixture.shared(context);
+        if (fixture == null) {
+            fixture = LensFixture.forOneTestClass(context);
+        }
     }
 
     @Test

@@ -41,7 +41,9 @@ class EquityLensViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void oneConsultation() {
-        fixture = LensFixture.shared(context);
+        if (fixture == null) {
+            fixture = LensFixture.forOneTestClass(context);
+        }
     }
 
     @Test

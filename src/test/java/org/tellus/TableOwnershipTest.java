@@ -52,14 +52,8 @@ class TableOwnershipTest {
             "insight/QuoteService.java: response",
             "insight/ResponseQuery.java: answer",
             "insight/summary/Recount.java: response", "insight/summary/Recount.java: response_equality",
-            "insight/summary/Recount.java: theme_priority",
-            "review/Decisions.java: answer", "review/Decisions.java: question", "review/Decisions.java: response",
-            "review/ReviewQueue.java: answer", "review/ReviewQueue.java: answer_tagging",
-            "review/ReviewQueue.java: machine_tag", "review/ReviewQueue.java: question",
-            "review/ReviewQueue.java: response",
-            "tagging/PostTaggingQueue.java: forum_post",
-            "tagging/TaggingQueue.java: answer", "tagging/TaggingQueue.java: question",
-            "tagging/TaggingQueue.java: response");
+            "insight/summary/Recount.java: theme_priority");
+
 
     private static final Pattern OWNER_ROW = Pattern.compile("^\\|\\s*`([A-Za-z_]+)`\\s*\\|\\s*(table|view)\\s*\\|\\s*([a-z]+)\\s*\\|",
             Pattern.MULTILINE);

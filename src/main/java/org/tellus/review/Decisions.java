@@ -36,10 +36,7 @@ class Decisions {
 
     boolean isReviewableAnswer(long answerId) {
         return jdbc.sql("""
-                SELECT COUNT(*) FROM answer a
-                JOIN question q ON q.id = a.question_id AND q.type = 'FREE_TEXT'
-                JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED'
-                WHERE a.id = ? AND a.text_value IS NOT NULL""").params(answerId).query(Integer.class).single() > 0;
+                SELECT COUNT(*) FROM submitted_text_answer WHERE answer_id = ?""").params(answerId).query(Integer.class).single() > 0;
     }
 
     /** Records (or replaces) the officer's themes for one answer. */
@@ -83,8 +80,8 @@ class Decisions {
 
     List<OfficerDecision> ofResponse(long responseId) {
         return grouped("""
-                SELECT ar.answer_id, ar.reviewed_by, ar.reviewed_at, ot.theme_id FROM answer a
-                JOIN answer_review ar ON ar.answer_id = a.id
+                SELECT ar.answer_id, ar.reviewed_by, ar.reviewed_at, ot.theme_id FROM response_answer a
+                JOIN answer_review ar ON ar.answer_id = a.answer_id
                 LEFT JOIN officer_tag ot ON ot.answer_id = ar.answer_id
                 WHERE a.response_id = ? ORDER BY ar.answer_id, ot.theme_id""", responseId);
     }
@@ -93,10 +90,10 @@ class Decisions {
         Map<Long, String> texts = new LinkedHashMap<>();
         Map<Long, Set<String>> themes = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT ar.answer_id, a.text_value, ot.theme_id FROM answer_review ar
-                JOIN answer a ON a.id = ar.answer_id
+                SELECT ar.answer_id, a.text, ot.theme_id FROM answer_review ar
+                JOIN submitted_text_answer a ON a.answer_id = ar.answer_id
                 LEFT JOIN officer_tag ot ON ot.answer_id = ar.answer_id
-                WHERE a.text_value IS NOT NULL ORDER BY ar.answer_id""").query(rs -> {
+                ORDER BY ar.answer_id""").query(rs -> {
             long id = rs.getLong(1);
             texts.putIfAbsent(id, rs.getString(2));
             Set<String> set = themes.computeIfAbsent(id, k -> new TreeSet<>());

@@ -20,12 +20,10 @@ import java.util.Map;
 class ReviewQueue {
 
     private static final String WAITING = """
-             FROM answer a
-            JOIN question q ON q.id = a.question_id AND q.type = 'FREE_TEXT'
-            JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED'
-            JOIN answer_tagging t ON t.answer_id = a.id
-            WHERE r.consultation_id = ? AND a.text_value IS NOT NULL
-              AND NOT EXISTS (SELECT 1 FROM answer_review ar WHERE ar.answer_id = a.id)""";
+             FROM submitted_text_answer a
+            JOIN tagged_answer t ON t.answer_id = a.answer_id
+            WHERE a.consultation_id = ?
+              AND NOT EXISTS (SELECT 1 FROM answer_review ar WHERE ar.answer_id = a.answer_id)""";
 
     private final JdbcTemplate jdbc;
 
@@ -39,16 +37,16 @@ class ReviewQueue {
         String where = WAITING + narrowedBy(filter, args);
         args.add(limit);
         Map<Long, ReviewItem> items = new LinkedHashMap<>();
-        jdbc.query("SELECT id, reference, prompt, text_value, certainty FROM (SELECT a.id, r.reference, q.prompt,"
-                        + " a.text_value, t.certainty, ROW_NUMBER() OVER (PARTITION BY t.uncertain_theme"
-                        + " ORDER BY t.certainty IS NULL, t.certainty, a.id) AS turn" + where + ") waiting"
+        jdbc.query("SELECT id, reference, prompt, text, certainty FROM (SELECT a.answer_id AS id, a.reference, a.prompt,"
+                        + " a.text, t.certainty, ROW_NUMBER() OVER (PARTITION BY t.uncertain_theme"
+                        + " ORDER BY t.certainty IS NULL, t.certainty, a.answer_id) AS turn" + where + ") waiting"
                         + " ORDER BY certainty IS NULL, turn, certainty, id LIMIT ?",
                 rs -> {
                     items.put(rs.getLong(1), new ReviewItem(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), (Double) rs.getObject(5), new ArrayList<>()));
                 }, args.toArray());
         if (!items.isEmpty()) {
-            jdbc.query("SELECT answer_id, theme_id, confidence, explanation FROM machine_tag WHERE answer_id IN ("
+            jdbc.query("SELECT answer_id, theme_id, confidence, explanation FROM machine_answer_theme WHERE answer_id IN ("
                             + String.join(",", Collections.nCopies(items.size(), "?")) + ") ORDER BY confidence DESC, theme_id",
                     rs -> {
                         items.get(rs.getLong(1)).suggestions().add(new Suggestion(rs.getString(2), rs.getDouble(3), rs.getString(4)));
@@ -68,26 +66,25 @@ class ReviewQueue {
     List<Long> ids(long consultationId, ReviewFilter filter) {
         List<Object> args = new ArrayList<>(List.of(consultationId));
         String where = WAITING + narrowedBy(filter, args);
-        return jdbc.queryForList("SELECT a.id" + where + " ORDER BY a.id", Long.class, args.toArray());
+        return jdbc.queryForList("SELECT a.answer_id" + where + " ORDER BY a.answer_id", Long.class, args.toArray());
     }
 
     long reviewed(long consultationId) {
         return jdbc.queryForObject("""
                 SELECT COUNT(*) FROM answer_review ar
-                JOIN answer a ON a.id = ar.answer_id
-                JOIN response r ON r.id = a.response_id
-                WHERE r.consultation_id = ?""", Long.class, consultationId);
+                JOIN response_answer a ON a.answer_id = ar.answer_id
+                WHERE a.consultation_id = ?""", Long.class, consultationId);
     }
 
     private static String narrowedBy(ReviewFilter filter, List<Object> args) {
         StringBuilder sql = new StringBuilder();
         if (filter.minConfidence() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM machine_tag m WHERE m.answer_id = a.id)")
-                    .append(" AND NOT EXISTS (SELECT 1 FROM machine_tag m WHERE m.answer_id = a.id AND m.confidence < ?)");
+            sql.append(" AND EXISTS (SELECT 1 FROM machine_answer_theme m WHERE m.answer_id = a.answer_id)")
+                    .append(" AND NOT EXISTS (SELECT 1 FROM machine_answer_theme m WHERE m.answer_id = a.answer_id AND m.confidence < ?)");
             args.add(filter.minConfidence());
         }
         if (filter.themeId() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM machine_tag m WHERE m.answer_id = a.id AND m.theme_id = ?)");
+            sql.append(" AND EXISTS (SELECT 1 FROM machine_answer_theme m WHERE m.answer_id = a.answer_id AND m.theme_id = ?)");
             args.add(filter.themeId());
         }
         return sql.toString();

@@ -30,7 +30,7 @@ class PostTaggingQueue {
 
     /** Call inside a transaction: the claimed rows stay locked until it ends. */
     List<PendingPost> claim(String activeVersion, int limit) {
-        return jdbc.query("SELECT p.id, p.body_source, p.edited_at" + PENDING + "ORDER BY p.id LIMIT ? FOR UPDATE SKIP LOCKED",
+        return jdbc.query("SELECT p.post_id, p.body_source, p.edited_at" + PENDING + "ORDER BY p.post_id LIMIT ? FOR UPDATE SKIP LOCKED",
                 (rs, n) -> new PendingPost(rs.getLong(1), rs.getString(2), rs.getTimestamp(3)), activeVersion, limit);
     }
 
@@ -39,10 +39,9 @@ class PostTaggingQueue {
     }
 
     private static final String PENDING = """
-             FROM forum_post p
-            LEFT JOIN post_tagging t ON t.post_id = p.id
-            WHERE p.deleted_at IS NULL
-              AND (t.post_id IS NULL OR t.model_version <> ? OR NOT (t.edited_at <=> p.edited_at))
+             FROM live_forum_post p
+            LEFT JOIN post_tagging t ON t.post_id = p.post_id
+            WHERE t.post_id IS NULL OR t.model_version <> ? OR NOT (t.edited_at <=> p.edited_at)
             """;
 
     /** Replaces the machine's tags of these posts with the new ones, and records the version that made them. */

@@ -33,12 +33,10 @@ class TaggingQueue {
     /** Call inside a transaction: the claimed rows stay locked until it ends. */
     List<PendingAnswer> claim(String activeVersion, int limit) {
         return jdbc.query("""
-                SELECT a.id, a.text_value FROM answer a
-                JOIN question q ON q.id = a.question_id AND q.type = 'FREE_TEXT'
-                JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED'
-                LEFT JOIN answer_tagging t ON t.answer_id = a.id
-                WHERE a.text_value IS NOT NULL AND (t.answer_id IS NULL OR t.model_version <> ?)
-                ORDER BY a.id LIMIT ? FOR UPDATE SKIP LOCKED""",
+                SELECT a.answer_id, a.text FROM submitted_text_answer a
+                LEFT JOIN answer_tagging t ON t.answer_id = a.answer_id
+                WHERE t.answer_id IS NULL OR t.model_version <> ?
+                ORDER BY a.answer_id LIMIT ? FOR UPDATE SKIP LOCKED""",
                 (rs, n) -> new PendingAnswer(rs.getLong(1), rs.getString(2)), activeVersion, limit);
     }
 
@@ -73,18 +71,16 @@ class TaggingQueue {
 
     long pendingCount(String activeVersion) {
         return jdbc.queryForObject("""
-                SELECT COUNT(*) FROM answer a
-                JOIN question q ON q.id = a.question_id AND q.type = 'FREE_TEXT'
-                JOIN response r ON r.id = a.response_id AND r.status = 'SUBMITTED'
-                LEFT JOIN answer_tagging t ON t.answer_id = a.id
-                WHERE a.text_value IS NOT NULL AND (t.answer_id IS NULL OR t.model_version <> ?)""", Long.class, activeVersion);
+                SELECT COUNT(*) FROM submitted_text_answer a
+                LEFT JOIN answer_tagging t ON t.answer_id = a.answer_id
+                WHERE t.answer_id IS NULL OR t.model_version <> ?""", Long.class, activeVersion);
     }
 
     List<AnswerThemes> themesOfResponse(long responseId) {
         List<AnswerThemes> result = new ArrayList<>();
         jdbc.query("""
-                SELECT a.id, a.question_id, t.model_version FROM answer a
-                JOIN answer_tagging t ON t.answer_id = a.id WHERE a.response_id = ? ORDER BY a.id""",
+                SELECT a.answer_id, a.question_id, t.model_version FROM response_answer a
+                JOIN answer_tagging t ON t.answer_id = a.answer_id WHERE a.response_id = ? ORDER BY a.answer_id""",
                 rs -> {
                     long answerId = rs.getLong(1);
                     List<AnswerThemes.MachineTag> tags = jdbc.query(

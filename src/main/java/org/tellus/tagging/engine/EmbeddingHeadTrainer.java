@@ -25,25 +25,37 @@ final class EmbeddingHeadTrainer {
     EmbeddingHeadTrainer(ThemeTrainer.Options options) { this.options = options; }
 
     EmbeddingHead fit(String embedder, List<float[]> vectors, List<boolean[]> y, int L) {
+        double[] weights = new double[vectors.size()];
+        java.util.Arrays.fill(weights, 1.0);
+        return fit(embedder, vectors, y, weights, L);
+    }
+
+    /**
+     * As {@link #fit(String, List, List, int)} with a weight per vector in the ridge step (self-labelled texts
+     * count less). The calibration step sees only the texts of full weight: a self-labelled text is confidently
+     * positive by construction and would teach the probabilities to be overconfident.
+     */
+    EmbeddingHead fit(String embedder, List<float[]> vectors, List<boolean[]> y, double[] weights, int L) {
         if (vectors.isEmpty()) throw new IllegalArgumentException("no vectors to train on");
+        if (weights.length != vectors.size()) throw new IllegalArgumentException("one weight per vector");
         int d = vectors.getFirst().length;
         for (float[] v : vectors) if (v.length != d) throw new IllegalArgumentException("vectors of different lengths");
-        double[][] factor = cholesky(gram(vectors, d, options.embeddingL2()));
+        double[][] factor = cholesky(gram(vectors, weights, d, options.embeddingL2()));
         float[] w = new float[d * L];
         float[] b = new float[L];
-        IntStream.range(0, L).parallel().forEach(l -> fitTheme(l, vectors, y, d, factor, w, b));
+        IntStream.range(0, L).parallel().forEach(l -> fitTheme(l, vectors, y, weights, d, factor, w, b));
         return new EmbeddingHead(embedder, d, w, b);
     }
 
-    private static void fitTheme(int l, List<float[]> vectors, List<boolean[]> y, int d, double[][] factor,
-                                 float[] w, float[] b) {
+    private static void fitTheme(int l, List<float[]> vectors, List<boolean[]> y, double[] weights, int d,
+                                 double[][] factor, float[] w, float[] b) {
         boolean anyPos = false, anyNeg = false;
         double[] xty = new double[d + 1]; // the last component is the intercept's
         for (int i = 0; i < vectors.size(); i++) {
             boolean pos = y.get(i)[l];
             anyPos |= pos;
             anyNeg |= !pos;
-            double t = pos ? 1 : -1;
+            double t = (pos ? 1 : -1) * weights[i];
             float[] v = vectors.get(i);
             for (int k = 0; k < d; k++) xty[k] += t * v[k];
             xty[d] += t;
@@ -57,6 +69,7 @@ final class EmbeddingHeadTrainer {
         List<Event> events = new ArrayList<>(vectors.size());
         String[] names = {"score", ThemeTrainer.BIAS};
         for (int i = 0; i < vectors.size(); i++) {
+            if (weights[i] < 1) continue;
             events.add(new Event(y.get(i)[l] ? "1" : "0", names, new float[] {(float) score(vectors.get(i), direction), 1f}));
         }
         MaxentModel m = ThemeTrainer.trainBinary(events, CALIBRATION_L2, CALIBRATION_ITERATIONS, null);
@@ -77,14 +90,18 @@ final class EmbeddingHeadTrainer {
         return s;
     }
 
-    /** X'X + λI over the vectors with a constant 1 appended (the intercept, penalised lightly like the rest). */
-    static double[][] gram(List<float[]> vectors, int d, double lambda) {
+    /**
+     * X'WX + λI over the vectors with a constant 1 appended (the intercept, penalised lightly like the rest), W the
+     * diagonal of the weights.
+     */
+    static double[][] gram(List<float[]> vectors, double[] weights, int d, double lambda) {
         int n = d + 1;
         double[][] g = new double[n][n];
         IntStream.range(0, n).parallel().forEach(r -> {
             double[] row = g[r];
-            for (float[] v : vectors) {
-                double vr = r == d ? 1 : v[r];
+            for (int i = 0; i < vectors.size(); i++) {
+                float[] v = vectors.get(i);
+                double vr = (r == d ? 1 : v[r]) * weights[i];
                 if (vr == 0) continue;
                 for (int c = 0; c <= r; c++) row[c] += vr * (c == d ? 1 : v[c]);
             }

@@ -60,16 +60,24 @@ public final class ThemeTrainer {
      *                           meaning half of the model; "none": words only
      * @param embeddingL2        ridge penalty λ of the theme directions in the sentence-vector space
      * @param embeddingMix       weight of the meaning half in a theme's probability (the words half has 1 - this)
+     * @param selfTrainingRounds rounds of self-training on unlabelled texts given to
+     *                           {@link #train(List, List, List)} (0: off; see {@link SelfTraining})
+     * @param selfTrainingConfidence a theme's probability from which an unlabelled text is taken as labelled with it
+     * @param selfTrainingWords  self-labelled texts also train the word model (else only the meaning half)
+     * @param selfTrainingBalanced a theme takes at most its even share of the unlabelled texts (its most confident
+     *                           ones), so the frequent themes do not swallow the rare ones' examples
      */
     public record Options(boolean bigrams, boolean keywordFeatures, boolean tfidf, double l2, int iterations,
                           int pseudoWeight, int innerFolds, boolean perLabelThresholds, double defaultThreshold,
                           String objective, double positiveBoost, int minDf, int lbfgsMemory, boolean keepModifiers,
-                          double microTolerance, String embedder, double embeddingL2, double embeddingMix) {
+                          double microTolerance, String embedder, double embeddingL2, double embeddingMix,
+                          int selfTrainingRounds, double selfTrainingConfidence, boolean selfTrainingWords,
+                          boolean selfTrainingBalanced) {
         public static final String NO_EMBEDDER = "none";
 
         public static Options defaults() {
             return new Options(true, false, true, 0.5, 100, 1, 5, false, 0.3, "micro", 0, 2, 5, true, 0.005,
-                    OnnxEmbedders.DEFAULT, 1.0, 0.5);
+                    OnnxEmbedders.DEFAULT, 1.0, 0.5, 0, 0.6, false, false);
         }
 
         /** The same settings with words only (no sentence vectors): the engine before decision 014. */
@@ -155,6 +163,15 @@ public final class ThemeTrainer {
      * and keywords are learnt from). Labels of examples that are not theme ids of the taxonomy are ignored.
      */
     public ThemeModel train(List<Theme> taxonomy, List<LabelledText> examples) {
+        return train(taxonomy, examples, List.of());
+    }
+
+    /**
+     * As {@link #train(List, List)}, and then, when the options ask for it and there are enough of them, learns
+     * from unlabelled texts of the consultation too (self-training, {@link SelfTraining}). The decision rule is
+     * the one tuned on the labelled examples: self-labelled texts never grade themselves.
+     */
+    public ThemeModel train(List<Theme> taxonomy, List<LabelledText> examples, List<String> unlabelled) {
         if (taxonomy.isEmpty()) throw new IllegalArgumentException("empty taxonomy");
         List<String> ids = taxonomy.stream().map(Theme::id).distinct().toList();
         if (ids.size() != taxonomy.size()) throw new IllegalArgumentException("duplicate theme ids");
@@ -170,12 +187,27 @@ public final class ThemeTrainer {
             thresholds = tuned.thresholds();
             top = tuned.top();
         }
-        return fitModel(taxonomy, ids, exs, thresholds, top);
+        ThemeModel model = fitModel(taxonomy, ids, exs, thresholds, top, List.of());
+        SelfTraining self = new SelfTraining(options, this::vectorOf);
+        if (!self.applies(unlabelled)) return model;
+        for (int round = 0; round < options.selfTrainingRounds(); round++) {
+            model = fitModel(taxonomy, ids, exs, thresholds, top, self.labels(model, unlabelled));
+        }
+        return model;
     }
 
-    /** Featurizer (with IDF), rare-feature cut and maxent fits on these examples, with the given decision rule. */
-    private ThemeModel fitModel(List<Theme> taxonomy, List<String> ids, List<LabelledText> exs, double[] thresholds,
-                                double top) {
+    /**
+     * Featurizer (with IDF), rare-feature cut and maxent fits on these examples, with the given decision rule.
+     * Self-labelled texts count at {@link SelfTraining#WEIGHT} in the meaning half (and fully in the word model when
+     * the options say so); they are left out of the version's count of labelled examples.
+     */
+    private ThemeModel fitModel(List<Theme> taxonomy, List<String> ids, List<LabelledText> labelled,
+                                double[] thresholds, double top, List<LabelledText> selfLabelled) {
+        List<LabelledText> exs = labelled;
+        if (options.selfTrainingWords() && !selfLabelled.isEmpty()) {
+            exs = new ArrayList<>(labelled);
+            exs.addAll(selfLabelled);
+        }
         List<LabelledText> pseudo = pseudoExamples(taxonomy);
         List<Featurizer.KeywordPhrase> phrases = Featurizer.phrasesOf(taxonomy);
         Featurizer featurizer = new Featurizer(options.bigrams(), options.keywordFeatures(), options.keepModifiers(),
@@ -192,17 +224,23 @@ public final class ThemeTrainer {
         List<Featurizer.Vector> pseudoVecs = pseudo.stream().map(e -> fz.vector(e.text())).toList();
         boolean[][] y = labelMatrix(exs, ids), py = labelMatrix(pseudo, ids);
         Weights w = fit(exVecs, y, pseudoVecs, py, ids.size());
+        List<LabelledText> versioned = new ArrayList<>(labelled);
+        versioned.addAll(selfLabelled);
         if (vectors == null) {
-            return new ThemeModel(version(ids, exs), ids, fz, w.index(), w.weights(), w.bias(), thresholds, top,
-                    exs.size(), null);
+            return new ThemeModel(version(ids, versioned), ids, fz, w.index(), w.weights(), w.bias(), thresholds, top,
+                    labelled.size(), null);
         }
-        List<float[]> all = new ArrayList<>(vectors.embedAll(exs.stream().map(LabelledText::text).toList()));
-        all.addAll(vectors.embedAll(pseudo.stream().map(LabelledText::text).toList()));
-        List<boolean[]> allY = new ArrayList<>(List.of(y));
-        allY.addAll(List.of(py));
-        EmbeddingHead head = new EmbeddingHeadTrainer(options).fit(vectors.name(), all, allY, ids.size());
-        return new ThemeModel(version(ids, exs), ids, fz, w.index(), w.weights(), w.bias(), thresholds, top,
-                exs.size(), null, head, options.embeddingMix(), vectors.model());
+        List<LabelledText> headExamples = new ArrayList<>(labelled);
+        headExamples.addAll(pseudo);
+        headExamples.addAll(selfLabelled);
+        List<float[]> all = vectors.embedAll(headExamples.stream().map(LabelledText::text).toList());
+        List<boolean[]> allY = List.of(labelMatrix(headExamples, ids));
+        double[] weights = new double[headExamples.size()];
+        java.util.Arrays.fill(weights, 1.0);
+        java.util.Arrays.fill(weights, labelled.size() + pseudo.size(), weights.length, SelfTraining.WEIGHT);
+        EmbeddingHead head = new EmbeddingHeadTrainer(options).fit(vectors.name(), all, allY, weights, ids.size());
+        return new ThemeModel(version(ids, versioned), ids, fz, w.index(), w.weights(), w.bias(), thresholds, top,
+                labelled.size(), null, head, options.embeddingMix(), vectors.model());
     }
 
     /** The sentence vector of a text for this trainer's models (from the cache when it has it). */
@@ -368,7 +406,7 @@ public final class ThemeTrainer {
         for (int fold = 0; fold < run; fold++) {
             List<LabelledText> train = new ArrayList<>(), test = new ArrayList<>();
             for (LabelledText e : exs) (foldOf(e, k) == fold ? test : train).add(e);
-            ThemeModel m = fitModel(taxonomy, ids, train, none, 2);
+            ThemeModel m = fitModel(taxonomy, ids, train, none, 2, List.of());
             p.addAll(test.parallelStream().map(e -> m.confidences(e.text(), vectorOf(e.text()))).toList());
             heldOut.addAll(test);
         }

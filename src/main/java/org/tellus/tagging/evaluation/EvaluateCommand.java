@@ -263,12 +263,13 @@ public final class EvaluateCommand {
                          Set<String> alwaysExclude) {
             List<LabelledText> all = new ArrayList<>(withoutTexts(starter, concat(heldOut, train), alwaysExclude));
             all.addAll(train);
+            // the texts to tag are the new consultation's answers: unlabelled, they may be learnt from (self-training)
+            List<String> texts = heldOut.stream().map(LabelledText::text).toList();
             long t0 = System.nanoTime();
-            last = trainer.train(taxonomy, all);
+            last = trainer.train(taxonomy, all, texts);
             trainSeconds += (System.nanoTime() - t0) / 1e9;
             trainings++;
             trainSizeSum += last.trainingSize();
-            List<String> texts = heldOut.stream().map(LabelledText::text).toList();
             List<List<ThemeTag>> tags = last.tagAll(texts);
             for (int i = 0; i < heldOut.size(); i++) {
                 gold.add(heldOut.get(i).themes());

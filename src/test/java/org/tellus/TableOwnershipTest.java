@@ -48,8 +48,6 @@ class TableOwnershipTest {
             "insight/ForumLens.java: post_machine_tag", "insight/ForumLens.java: post_tagging",
             "insight/InsightService.java: answer", "insight/InsightService.java: response",
             "insight/InsightService.java: theme_priority",
-            "insight/QuoteService.java: answer", "insight/QuoteService.java: question",
-            "insight/QuoteService.java: response",
             "insight/ResponseQuery.java: answer",
             "insight/summary/Recount.java: response", "insight/summary/Recount.java: response_equality",
             "insight/summary/Recount.java: theme_priority");

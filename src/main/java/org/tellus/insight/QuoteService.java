@@ -32,10 +32,7 @@ public class QuoteService {
     @PreAuthorize(Roles.IS_OFFICER)
     public void mark(long answerId) {
         List<Boolean> consent = jdbc.sql("""
-                SELECT r.consent_to_quote FROM answer a
-                JOIN response r ON r.id = a.response_id
-                JOIN question q ON q.id = a.question_id
-                WHERE a.id = ? AND r.status = 'SUBMITTED' AND q.type = 'FREE_TEXT' AND a.text_value IS NOT NULL""")
+                SELECT consent_to_quote FROM submitted_text_answer WHERE answer_id = ?""")
                 .params(answerId).query(Boolean.class).list();
         if (consent.isEmpty()) {
             throw new TranslatableException("insight.quote.not-found");
@@ -57,11 +54,9 @@ public class QuoteService {
     @Transactional(readOnly = true)
     public List<Quote> quotes(long consultationId) {
         return jdbc.sql("""
-                SELECT a.id, r.reference, q.prompt, a.text_value, r.attribution, iq.marked_at FROM insight_quote iq
-                JOIN answer a ON a.id = iq.answer_id
-                JOIN response r ON r.id = a.response_id
-                JOIN question q ON q.id = a.question_id
-                WHERE r.consultation_id = ? AND r.consent_to_quote ORDER BY iq.marked_at, a.id""")
+                SELECT a.answer_id, a.reference, a.prompt, a.text, a.attribution, iq.marked_at FROM insight_quote iq
+                JOIN submitted_text_answer a ON a.answer_id = iq.answer_id
+                WHERE a.consultation_id = ? AND a.consent_to_quote ORDER BY iq.marked_at, a.answer_id""")
                 .params(consultationId)
                 .query((rs, n) -> new Quote(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getTimestamp(6).toLocalDateTime().toInstant(ZoneOffset.UTC))).list();

@@ -1,0 +1,142 @@
+package org.tellus.report;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tellus.account.AccountService;
+import org.tellus.base.TranslatableException;
+import org.tellus.base.security.Roles;
+import org.tellus.consultation.ConsultationDetails;
+import org.tellus.consultation.ConsultationService;
+import org.tellus.plan.PlanService;
+import org.tellus.plan.PrioritySummary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "What we heard" reports and "You said, we did" (decision 026). Officers shape a consultation's report as a draft
+ * and publish it; each publication is a frozen version, so residents read what was published however the answers
+ * or their themes change later. Anyone who may see the consultation may read its published report.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    /** Published versions an officer sees listed. */
+    static final int VERSIONS_LISTED = 20;
+
+    private final ConsultationService consultations;
+    private final ReportBuilder builder;
+    private final ReportTables store;
+    private final AccountService accounts;
+    private final PlanService plan;
+    private final Clock clock;
+
+    ReportService(ConsultationService consultations, ReportBuilder builder, ReportTables store, AccountService accounts,
+                  PlanService plan, Clock clock) {
+        this.consultations = consultations;
+        this.builder = builder;
+        this.store = store;
+        this.accounts = accounts;
+        this.plan = plan;
+        this.clock = clock;
+    }
+
+    /** The saved draft, or an empty one. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public ReportShaping draft(long consultationId) {
+        consultations.consultation(consultationId);
+        return store.draft(consultationId).orElse(ReportShaping.empty());
+    }
+
+    @PreAuthorize(Roles.IS_OFFICER)
+    @Transactional
+    public void saveDraft(long consultationId, ReportShaping shaping) {
+        consultations.consultation(consultationId);
+        check(shaping);
+        store.saveDraft(consultationId, shaping, accounts.currentUserId().orElse(null), Instant.now(clock));
+    }
+
+    /** The report as it would be published now, from the saved draft. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public ReportContent preview(long consultationId) {
+        return builder.build(consultations.consultation(consultationId), draft(consultationId));
+    }
+
+    /**
+     * Freezes the report built from the saved draft as the next version, and marks the consultation's results
+     * published with the introduction as their summary (so the consultation must be closed).
+     */
+    @PreAuthorize(Roles.IS_OFFICER)
+    @Transactional
+    public PublishedReport publish(long consultationId) {
+        ReportShaping shaping = draft(consultationId);
+        if (shaping.introduction().isBlank()) {
+            throw new TranslatableException("report.publish.no-introduction");
+        }
+        ConsultationDetails consultation = consultations.publishResults(consultationId, shaping.introduction());
+        ReportContent content = builder.build(consultation, shaping);
+        Instant now = Instant.now(clock);
+        int version = store.publish(content, accounts.currentUserId().orElse(null), now);
+        return new PublishedReport(version, now, content);
+    }
+
+    /** Published versions, newest first. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public List<PublishedReport> versions(long consultationId) {
+        consultations.consultation(consultationId);
+        return store.versions(consultationId, VERSIONS_LISTED);
+    }
+
+    /** The latest published report of a consultation the caller may see; empty when none is published yet. */
+    @PreAuthorize(Roles.ANYONE)
+    public Optional<PublishedReport> published(long consultationId) {
+        consultations.publicConsultation(consultationId);
+        return store.latest(consultationId);
+    }
+
+    /** "We did" entries of a consultation the caller may see, shown only once its report is published. */
+    @PreAuthorize(Roles.ANYONE)
+    public List<WeDid> weDid(long consultationId) {
+        return published(consultationId).isPresent() ? store.weDid(consultationId) : List.of();
+    }
+
+    /** Writes or updates what the council did about a priority. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    @Transactional
+    public WeDid saveWeDid(long consultationId, String priorityId, String text, WeDidStatus status, LocalDate date) {
+        consultations.consultation(consultationId);
+        if (plan.priorities().stream().map(PrioritySummary::id).noneMatch(id -> id.equals(priorityId))) {
+            throw new TranslatableException("report.we-did.unknown-priority");
+        }
+        if (text == null || text.isBlank() || status == null || date == null) {
+            throw new TranslatableException("report.we-did.incomplete");
+        }
+        if (text.strip().length() > WeDid.MAX_TEXT) {
+            throw new TranslatableException("report.we-did.too-long", WeDid.MAX_TEXT);
+        }
+        WeDid entry = new WeDid(priorityId, text.strip(), status, date, Instant.now(clock));
+        store.saveWeDid(consultationId, entry);
+        return entry;
+    }
+
+    /** Officers' view of the entries, before and after publication. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public List<WeDid> weDidDraft(long consultationId) {
+        consultations.consultation(consultationId);
+        return store.weDid(consultationId);
+    }
+
+    private static void check(ReportShaping shaping) {
+        if (shaping.introduction().length() > ReportShaping.MAX_INTRODUCTION) {
+            throw new TranslatableException("report.introduction.too-long", ReportShaping.MAX_INTRODUCTION);
+        }
+        if (shaping.narratives().values().stream().anyMatch(n -> n != null && n.length() > ReportShaping.MAX_NARRATIVE)) {
+            throw new TranslatableException("report.narrative.too-long", ReportShaping.MAX_NARRATIVE);
+        }
+    }
+}

@@ -11,25 +11,21 @@ import org.tellus.insight.InsightService;
 import org.tellus.insight.PriorityReach;
 import org.tellus.insight.Quote;
 import org.tellus.insight.QuoteService;
-import org.tellus.insight.ResponseVolume;
 import org.tellus.insight.ThemeCounts;
-import org.tellus.plan.AreaSummary;
-import org.tellus.plan.PlanService;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Builds a consultation's report from the insight services, so every number in it has passed their suppression
- * (decision 005) and is the one the insight page shows. The methods note comes from {@link ReportMethods}.
+ * (decision 005) and is the one the insight page shows. Who took part comes from {@link ReportParticipation},
+ * the methods note from {@link ReportMethods}.
  */
 @Component
 class ReportBuilder {
@@ -40,16 +36,16 @@ class ReportBuilder {
     private final InsightService insight;
     private final EquityLensService lens;
     private final QuoteService quotes;
-    private final PlanService plan;
+    private final ReportParticipation participation;
     private final ReportMethods methods;
     private final Clock clock;
 
-    ReportBuilder(InsightService insight, EquityLensService lens, QuoteService quotes, PlanService plan,
+    ReportBuilder(InsightService insight, EquityLensService lens, QuoteService quotes, ReportParticipation participation,
                   ReportMethods methods, Clock clock) {
         this.insight = insight;
         this.lens = lens;
         this.quotes = quotes;
-        this.plan = plan;
+        this.participation = participation;
         this.methods = methods;
         this.clock = clock;
     }
@@ -59,31 +55,8 @@ class ReportBuilder {
         InsightFilter all = InsightFilter.none();
         ThemeCounts themes = insight.themeCounts(scope, all);
         return new ReportContent(consultation.id(), consultation.title(), shaping.introduction(), Instant.now(clock),
-                participation(scope), priorities(scope, themes.taggedResponses(), shaping), topThemes(themes),
+                participation.of(scope), priorities(scope, themes.taggedResponses(), shaping), topThemes(themes),
                 differences(scope), methods.of(consultation.id(), themes.taggedResponses()), shaping.hidden());
-    }
-
-    private ReportContent.Participation participation(InsightScope scope) {
-        ResponseVolume volume = insight.volume(scope, InsightFilter.none());
-        List<ReportContent.Count> channels = volume.perChannel().stream()
-                .map(c -> new ReportContent.Count(c.channel().name(), c.responses())).toList();
-        Map<YearMonth, Long> months = volume.perDay().stream().collect(Collectors.groupingBy(
-                d -> YearMonth.from(d.day()), TreeMap::new, Collectors.summingLong(ResponseVolume.DayCount::responses)));
-        List<ReportContent.Month> byMonth = months.entrySet().stream()
-                .map(e -> new ReportContent.Month(e.getKey(), e.getValue())).toList();
-        return new ReportContent.Participation(volume.total(), channels, areas(scope), byMonth);
-    }
-
-    private List<ReportContent.Share> areas(InsightScope scope) {
-        List<AreaSummary> areas = plan.areas();
-        long[] counts = areas.stream().mapToLong(a -> insight.volume(scope,
-                new InsightFilter(null, null, a.id(), null, null)).total()).toArray();
-        List<CellCount> cells = CellCount.line(counts);
-        List<ReportContent.Share> shares = new ArrayList<>();
-        for (int i = 0; i < areas.size(); i++) {
-            shares.add(new ReportContent.Share(areas.get(i).name(), Figure.of(cells.get(i))));
-        }
-        return shares;
     }
 
     private List<ReportContent.Priority> priorities(InsightScope scope, CellCount base, ReportShaping shaping) {

@@ -25,19 +25,17 @@ public record ReportContent(long consultationId, String title, String introducti
     }
 
     /**
-     * Who took part. Volumes say nothing about what anyone said (decision 005), so channels and months are counts;
-     * areas are suppressed under 10, and hidden to protect each other, since the report publishes them.
+     * Who took part: the total, and by channel, area and month. The insight page shows volumes as plain counts
+     * (decision 005), but a report is published, so each breakdown is suppressed under 10 and protected against
+     * subtraction from the total (a channel is named by its code, an area by its name).
      */
-    public record Participation(long responses, List<Count> byChannel, List<Share> byArea, List<Month> byMonth) {
-    }
-
-    public record Count(String code, long responses) {
+    public record Participation(long responses, List<Share> byChannel, List<Share> byArea, List<Month> byMonth) {
     }
 
     public record Share(String name, Figure figure) {
     }
 
-    public record Month(YearMonth month, long responses) {
+    public record Month(YearMonth month, Figure figure) {
     }
 
     /** A plan priority: its themes, how many responses bear on it, the officer's narrative and chosen quotes. */

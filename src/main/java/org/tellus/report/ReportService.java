@@ -11,6 +11,8 @@ import org.tellus.consultation.ConsultationService;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.PrioritySummary;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,6 +131,23 @@ public class ReportService {
     public List<WeDid> weDidDraft(long consultationId) {
         consultations.consultation(consultationId);
         return store.weDid(consultationId);
+    }
+
+    /** The preview, as a file: the same model and outline as the page. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public void downloadPreview(long consultationId, ReportFormat format, ReportWords words, OutputStream out)
+            throws IOException {
+        ReportContent report = preview(consultationId);
+        ReportFiles.write(report, ReportFiles.previewLine(report, words), format, words, out);
+    }
+
+    /** The latest published version as a file, for anyone who may read it. */
+    @PreAuthorize(Roles.ANYONE)
+    public void downloadPublished(long consultationId, ReportFormat format, ReportWords words, OutputStream out)
+            throws IOException {
+        PublishedReport published = published(consultationId)
+                .orElseThrow(() -> new TranslatableException("report.not-published"));
+        ReportFiles.write(published.content(), ReportFiles.publishedLine(published, words), format, words, out);
     }
 
     private static void check(ReportShaping shaping) {

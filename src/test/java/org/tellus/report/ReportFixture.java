@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * A closed consultation of {@link InsightFixture} (transport 19, clean streets 12, areas 22 and 9), every response
  * consenting to be quoted, two answers marked as quotes, and a draft that picks one for each of the transport
- * priority ("enterprising-thriving", 19) and a priority under 10 ("healthy-happy").
+ * priority ("enterprising-thriving", 19) and a priority under 10 ("healthy-happy"), with a narrative for each.
  */
 final class ReportFixture {
 
@@ -41,7 +41,7 @@ final class ReportFixture {
             quotes.mark(transport.get(1));
             consultations.close(id);
             context.getBean(ReportService.class).saveDraft(id, new ReportShaping("What we heard in the test.",
-                    Map.of(TRANSPORT_PRIORITY, "Buses came up most."),
+                    Map.of(TRANSPORT_PRIORITY, "Buses came up most.", SMALL_PRIORITY, "Few spoke of health."),
                     Map.of(TRANSPORT_PRIORITY, List.of(quoted), SMALL_PRIORITY, List.of(transport.get(1))), Set.of()));
         });
     }

@@ -50,7 +50,7 @@ class ReportServiceTest {
         ReportFixture fixture = new ReportFixture(context);
         ReportContent report = asOfficer(() -> reports.preview(fixture.id));
         assertThat(report.participation().responses()).isEqualTo(32);
-        assertThat(report.participation().byChannel()).extracting(ReportContent.Count::code).contains("ONLINE", "PHONE");
+        assertThat(report.participation().byChannel()).extracting(ReportContent.Share::name).contains("ONLINE", "PHONE");
         assertThat(report.topThemes()).extracting(ReportContent.Theme::themeId).containsExactly("transport", "clean-streets");
         ReportContent.Priority transport = priority(report, ReportFixture.TRANSPORT_PRIORITY);
         assertThat(transport.responses().respondents()).isEqualTo(19);

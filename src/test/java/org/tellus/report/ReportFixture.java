@@ -17,15 +17,15 @@ import java.util.Set;
  * consenting to be quoted, two answers marked as quotes, and a draft that picks one for each of the transport
  * priority ("enterprising-thriving", 19) and a priority under 10 ("healthy-happy"), with a narrative for each.
  */
-final class ReportFixture {
+public final class ReportFixture {
 
     static final String TRANSPORT_PRIORITY = "enterprising-thriving";
     static final String SMALL_PRIORITY = "healthy-happy";
 
-    final long id;
+    public final long id;
     final long quoted;
 
-    ReportFixture(ApplicationContext context) {
+    public ReportFixture(ApplicationContext context) {
         InsightFixture insight = InsightFixture.create(context);
         id = insight.id();
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);

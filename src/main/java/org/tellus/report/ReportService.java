@@ -2,10 +2,14 @@ package org.tellus.report;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tellus.account.AccountService;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.tellus.consultation.Audience;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
 import org.tellus.plan.PlanService;
@@ -18,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * "What we heard" reports and "You said, we did" (decision 026). Officers shape a consultation's report as a draft
@@ -36,15 +41,19 @@ public class ReportService {
     private final ReportTables store;
     private final AccountService accounts;
     private final PlanService plan;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     ReportService(ConsultationService consultations, ReportBuilder builder, ReportTables store, AccountService accounts,
-                  PlanService plan, Clock clock) {
+                  PlanService plan, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.consultations = consultations;
         this.builder = builder;
         this.store = store;
         this.accounts = accounts;
         this.plan = plan;
+        this.events = events;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -63,28 +72,34 @@ public class ReportService {
         store.saveDraft(consultationId, shaping, accounts.currentUserId().orElse(null), Instant.now(clock));
     }
 
-    /** The report as it would be published now, from the saved draft. */
+    /** The report as it would be published now, from the saved draft (outside a transaction: see {@link #publish}). */
     @PreAuthorize(Roles.IS_OFFICER)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ReportContent preview(long consultationId) {
         return builder.build(consultations.consultation(consultationId), draft(consultationId));
     }
 
     /**
      * Freezes the report built from the saved draft as the next version, and marks the consultation's results
-     * published with the introduction as their summary (so the consultation must be closed).
+     * published with the introduction as their summary (so the consultation must be closed). The report is built
+     * before the writing transaction, as the preview is: building may wait for the first theme model to be trained,
+     * which must not happen inside a transaction holding locks.
      */
     @PreAuthorize(Roles.IS_OFFICER)
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public PublishedReport publish(long consultationId) {
         ReportShaping shaping = draft(consultationId);
         if (shaping.introduction().isBlank()) {
             throw new TranslatableException("report.publish.no-introduction");
         }
-        ConsultationDetails consultation = consultations.publishResults(consultationId, shaping.introduction());
-        ReportContent content = builder.build(consultation, shaping);
-        Instant now = Instant.now(clock);
-        int version = store.publish(content, accounts.currentUserId().orElse(null), now);
-        return new PublishedReport(version, now, content);
+        ReportContent content = builder.build(consultations.consultation(consultationId), shaping);
+        return transaction.execute(status -> {
+            ConsultationDetails consultation = consultations.publishResults(consultationId, shaping.introduction());
+            Instant now = Instant.now(clock);
+            int version = store.publish(content, accounts.currentUserId().orElse(null), now);
+            announce(consultation, ResultsChanged.Change.PUBLISHED);
+            return new PublishedReport(version, now, content);
+        });
     }
 
     /** Published versions, newest first. */
@@ -111,7 +126,7 @@ public class ReportService {
     @PreAuthorize(Roles.IS_OFFICER)
     @Transactional
     public WeDid saveWeDid(long consultationId, String priorityId, String text, WeDidStatus status, LocalDate date) {
-        consultations.consultation(consultationId);
+        ConsultationDetails consultation = consultations.consultation(consultationId);
         if (plan.priorities().stream().map(PrioritySummary::id).noneMatch(id -> id.equals(priorityId))) {
             throw new TranslatableException("report.we-did.unknown-priority");
         }
@@ -123,6 +138,9 @@ public class ReportService {
         }
         WeDid entry = new WeDid(priorityId, text.strip(), status, date, Instant.now(clock));
         store.saveWeDid(consultationId, entry);
+        if (store.latest(consultationId).isPresent()) {
+            announce(consultation, ResultsChanged.Change.WE_DID_UPDATED);
+        }
         return entry;
     }
 
@@ -135,6 +153,7 @@ public class ReportService {
 
     /** The preview, as a file: the same model and outline as the page. */
     @PreAuthorize(Roles.IS_OFFICER)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void downloadPreview(long consultationId, ReportFormat format, ReportWords words, OutputStream out)
             throws IOException {
         ReportContent report = preview(consultationId);
@@ -148,6 +167,13 @@ public class ReportService {
         PublishedReport published = published(consultationId)
                 .orElseThrow(() -> new TranslatableException("report.not-published"));
         ReportFiles.write(published.content(), ReportFiles.publishedLine(published, words), format, words, out);
+    }
+
+    /** Tells whoever should hear of it, once this transaction commits (decision 015). */
+    private void announce(ConsultationDetails consultation, ResultsChanged.Change change) {
+        Set<Long> networks = consultation.audience() == Audience.NETWORKS
+                ? consultations.form(consultation.id()).getNetworkIds() : Set.of();
+        events.publishEvent(new ResultsChanged(consultation.id(), consultation.title(), networks, change));
     }
 
     private static void check(ReportShaping shaping) {

@@ -20,8 +20,13 @@ import org.tellus.network.NetworkService;
 import org.tellus.network.Visibility;
 import org.tellus.network.forum.PostHidden;
 import org.tellus.network.forum.ReplyPosted;
+import org.tellus.report.ReportService;
+import org.tellus.report.ReportShaping;
+import org.tellus.report.WeDidStatus;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +50,8 @@ class NotificationServiceTest {
     ConsultationService consultations;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    ReportService reports;
 
     /**
      * Publishes as the services do, inside a transaction: the registry stores the event with it, and the listener
@@ -121,6 +128,33 @@ class NotificationServiceTest {
             assertThat(n.link()).isEqualTo("consultations/" + survey.id());
             assertThat(n.params()).containsExactly("Our survey");
         }));
+        assertThat(of(outsider)).isEmpty();
+    }
+
+    /** The members of the networks a survey was sent to hear when its results are published and when "we did" changes. */
+    @Test
+    void aNetworkSurveysMembersHearOfItsResultsAndOfWhatWasDone() {
+        UserSummary member = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        UserSummary outsider = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        NetworkDetails network = NetworkFixtures.network(networks, Visibility.OPEN, null);
+        as(member, () -> networks.join(network.id()));
+        ConsultationDetails survey = NetworkSurveyFixtures.open(consultations, "Our survey", Set.of(network.id()));
+        await().until(() -> of(member).size() == 1); // "a new survey for your network"
+        SystemTask.runAs(Roles.OFFICER, () -> {
+            consultations.close(survey.id());
+            reports.saveDraft(survey.id(), new ReportShaping("What we heard.", Map.of(), Map.of(), Set.of()));
+            reports.publish(survey.id());
+        });
+        await().untilAsserted(() -> assertThat(of(member)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.RESULTS);
+            assertThat(n.messageKey()).isEqualTo("notification.results-published");
+            assertThat(n.link()).isEqualTo("consultations/" + survey.id() + "/results");
+            assertThat(n.params()).containsExactly("Our survey");
+        }));
+        SystemTask.runAs(Roles.OFFICER, () -> reports.saveWeDid(survey.id(), "healthy-happy", "A new clinic",
+                WeDidStatus.PLANNED, LocalDate.of(2027, 1, 1)));
+        await().untilAsserted(() -> assertThat(of(member)).extracting(NotificationDetails::messageKey)
+                .contains("notification.we-did-updated"));
         assertThat(of(outsider)).isEmpty();
     }
 

@@ -29,7 +29,7 @@ class NotificationTranslationsTest {
                     keys.add(NotificationListeners.membershipKey(a, false));
                     keys.add(NotificationListeners.membershipKey(a, true));
                 });
-        Stream.of("reply", "post-hidden", "network-survey").forEach(k -> keys.add("notification." + k));
+        Stream.of("reply", "post-hidden", "network-survey", "results-published", "we-did-updated").forEach(k -> keys.add("notification." + k));
         Stream.of("subject", "greeting", "intro", "more", "footer").forEach(k -> keys.add("digest." + k));
         Stream.of("PUBLIC", "NETWORKS").forEach(a -> keys.add("editor.audience." + a));
         assertThat(keys).allSatisfy(k -> assertThat(bundle.getProperty(k)).as(k).isNotBlank());

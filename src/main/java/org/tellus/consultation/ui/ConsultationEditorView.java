@@ -95,14 +95,15 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
 
     private Div statusBar() {
         Paragraph status = new Paragraph(getTranslation("editor.status", getTranslation("status." + consultation.status())));
-        // Other features' pages of this consultation, by route (response, insight, review).
+        // Other features' pages of this consultation, by route (response, insight, review, report).
         String route = "officer/consultations/" + consultation.id();
         HorizontalLayout links = new HorizontalLayout(
                 RouteLinks.to(getTranslation("editor.preview"), route + "/preview"),
                 RouteLinks.to(getTranslation("editor.enter-response"), route + "/responses/new"),
                 RouteLinks.to(getTranslation("editor.responses"), route + "/responses"),
                 RouteLinks.to(getTranslation("insight.link"), route + "/insight"),
-                RouteLinks.to(getTranslation("review.link"), route + "/review"));
+                RouteLinks.to(getTranslation("review.link"), route + "/review"),
+                RouteLinks.to(getTranslation("report.link"), route + "/report"));
         links.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);

@@ -70,6 +70,7 @@ public class InsightView extends Main implements BeforeEnterObserver, HasDynamic
         HorizontalLayout links = new HorizontalLayout(
                 RouteLinks.to(getTranslation("insight.responses-link"), route + "/responses"),
                 RouteLinks.to(getTranslation("insight.back"), route),
+                RouteLinks.to(getTranslation("report.link"), route + "/report"),
                 new RouterLink(getTranslation("insight.across-link"), CrossConsultationInsightView.class));
         links.setWrap(true);
         add(new H1(getTranslation("insight.title", consultation.title())), links, filters, results, lensSection,

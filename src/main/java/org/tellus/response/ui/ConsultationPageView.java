@@ -22,6 +22,7 @@ import org.tellus.consultation.Audience;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
 import org.tellus.base.ui.RouteIds;
+import org.tellus.base.ui.RouteLinks;
 import org.tellus.consultation.ConsultationStatus;
 import org.tellus.plan.PlanService;
 import org.tellus.response.Channel;
@@ -64,6 +65,8 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
         if (consultation.status() == ConsultationStatus.RESULTS_PUBLISHED) {
             add(new H2(getTranslation("consultation.page.results")));
             consultation.resultsSummary().lines().filter(l -> !l.isBlank()).forEach(l -> add(new Paragraph(l)));
+            add(new Paragraph(RouteLinks.to(getTranslation("consultation.page.results-link"),
+                    "consultations/" + consultation.id() + "/results")));
         }
         if (consultations.acceptsAnswers(consultation)) {
             if (consultation.closesOn() != null) {

@@ -15,7 +15,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.Text;
 import org.tellus.base.ui.Formats;
+import org.tellus.base.ui.RouteLinks;
 import org.tellus.consultation.Audience;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
@@ -69,8 +71,10 @@ public class OpenConsultationsView extends Main implements BeforeEnterObserver, 
         }
         add(new H2(getTranslation("open.results-title")), new Paragraph(getTranslation("open.results-intro")));
         UnorderedList list = new UnorderedList();
+        // The results page is the report feature's, linked by route ("no results published yet" where it has none).
         published.forEach(c -> list.add(new ListItem(new RouterLink(c.title(), ConsultationPageView.class,
-                new RouteParameters(ConsultationPageView.ID, String.valueOf(c.id()))))));
+                new RouteParameters(ConsultationPageView.ID, String.valueOf(c.id()))), new Text(" "),
+                RouteLinks.to(getTranslation("open.results-link"), "consultations/" + c.id() + "/results"))));
         add(list);
     }
 

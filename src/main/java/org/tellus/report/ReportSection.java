@@ -1,0 +1,6 @@
+package org.tellus.report;
+
+/** The parts of a report an officer may hide; the introduction always shows. */
+public enum ReportSection {
+    PARTICIPATION, PRIORITIES, THEMES, DIFFERENCES, METHODS
+}

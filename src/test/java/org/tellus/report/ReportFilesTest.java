@@ -1,0 +1,105 @@
+package org.tellus.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.tellus.AccessRules;
+import org.tellus.IntegrationTest;
+import org.tellus.base.TranslatableException;
+import org.tellus.base.security.Roles;
+import org.tellus.base.security.SystemTask;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The PDF and the DOCX, opened and read back: same content as the model, structure, and suppression kept. */
+@IntegrationTest
+class ReportFilesTest {
+
+    private static final ReportWords WORDS = new TestWords();
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void thePdfIsTaggedAndSaysWhatTheModelSaysWithSmallCountsSuppressed() throws IOException {
+        ReportFixture fixture = new ReportFixture(context);
+        byte[] pdf = SystemTask.runAs(Roles.OFFICER, () -> download(fixture.id, ReportFormat.PDF));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("What we heard: Insight", "What we heard in the test.", "Who took part",
+                    "32 responses in total.", "Buses came up most.", "Buses are late", "Few spoke of health.",
+                    "Online fewer than 10", "Phone fewer than 10",
+                    "19 responses (59%", "Bredbury and Woodley fewer than 10", "Bramhall North fewer than 10",
+                    "Fewer than 10 responses bear on this priority", "Any number of fewer than 10 people");
+        }
+    }
+
+    @Test
+    void theDocxHasHeadingStylesAndTablesWithSmallCountsSuppressed() throws IOException {
+        ReportFixture fixture = new ReportFixture(context);
+        byte[] docx = SystemTask.runAs(Roles.OFFICER, () -> download(fixture.id, ReportFormat.DOCX));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> headings = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(headings).contains("Who took part", "What people said about the plan priorities", "How we did this");
+            assertThat(document.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(document.getParagraphs()).filteredOn(p -> "Heading2".equals(p.getStyle()))
+                    .extracting(XWPFParagraph::getText).contains("An enterprising and thriving Stockport");
+            XWPFTable areas = document.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Area")).findFirst().orElseThrow();
+            assertThat(areas.getRows()).allSatisfy(row -> assertThat(row.getCell(1).getText()).isIn("Responses", "fewer than 10"));
+            String all = String.join("\n", document.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            assertThat(all).contains("Buses came up most.", "Buses are late", "Fewer than 10 responses bear on this priority");
+        }
+    }
+
+    @Test
+    void residentsDownloadOnlyAPublishedReport() {
+        ReportFixture fixture = new ReportFixture(context);
+        assertThatThrownBy(() -> SystemTask.runAs(Roles.RESIDENT, () -> published(fixture.id)))
+                .isInstanceOf(TranslatableException.class).hasMessage("report.not-published");
+        SystemTask.runAs(Roles.OFFICER, () -> reports.publish(fixture.id));
+        byte[] pdf = SystemTask.runAs(Roles.RESIDENT, () -> published(fixture.id));
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        AccessRules.assertRefused(List.of(() -> reports.downloadPreview(fixture.id, ReportFormat.PDF, WORDS,
+                new ByteArrayOutputStream())), Roles.RESIDENT, Roles.FACILITATOR);
+    }
+
+    private byte[] download(long id, ReportFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            reports.downloadPreview(id, format, WORDS, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private byte[] published(long id) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            reports.downloadPublished(id, ReportFormat.PDF, WORDS, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

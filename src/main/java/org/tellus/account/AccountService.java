@@ -1,6 +1,7 @@
 package org.tellus.account;
 
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -16,6 +17,7 @@ import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -33,10 +35,14 @@ public class AccountService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    // Asked lazily: the features that implement it call this service themselves.
+    private final ObjectProvider<NameVisibility> nameVisibility;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
+                   ObjectProvider<NameVisibility> nameVisibility) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.nameVisibility = nameVisibility;
     }
 
     /** A resident registers: anyone may, and gets the resident role only. */
@@ -114,10 +120,34 @@ public class AccountService implements UserDetailsService {
         return users.findAllById(ids).stream().map(UserAccount::summary).toList();
     }
 
-    /** For facilitators' member lists: display names by user id (unknown ids are left out). */
+    /**
+     * Display names by user id, for member lists, forums and logs. Staff (facilitators, officers, administrators)
+     * get every name asked for; anyone else only their own and those a {@link NameVisibility} vouches for (people
+     * they share a network with). Unknown and hidden ids are left out.
+     */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public Map<Long, String> displayNames(Collection<Long> ids) {
-        return users.findAllById(ids).stream().map(UserAccount::summary)
+        Collection<Long> shown = isStaff() ? ids : visibleToResident(ids);
+        return shown.isEmpty() ? Map.of() : users.findAllById(shown).stream().map(UserAccount::summary)
                 .collect(Collectors.toMap(UserSummary::id, UserSummary::displayName));
+    }
+
+    private static boolean isStaff() {
+        return CurrentUser.hasRole(Roles.FACILITATOR) || CurrentUser.hasRole(Roles.OFFICER)
+                || CurrentUser.hasRole(Roles.ADMIN);
+    }
+
+    private Set<Long> visibleToResident(Collection<Long> ids) {
+        Optional<Long> me = currentUserId();
+        if (me.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> shown = new HashSet<>();
+        if (ids.contains(me.get())) {
+            shown.add(me.get());
+        }
+        nameVisibility.orderedStream().forEach(v -> shown.addAll(v.visibleTo(me.get(), ids)));
+        shown.retainAll(new HashSet<>(ids));
+        return shown;
     }
 }

@@ -141,10 +141,16 @@ public class ConsultationService {
         return consultation.details();
     }
 
-    /** The title of any non-draft consultation, for receipts. */
+    /**
+     * The title of a consultation for receipts: one the caller may read as a resident, or any but a draft for an
+     * officer (who enters paper responses). A draft's title, or one of a survey the caller cannot see, is "".
+     */
     @PreAuthorize(Roles.ANYONE)
     public String publicTitle(long id) {
-        return consultations.findById(id).map(Consultation::details).map(ConsultationDetails::title).orElse("");
+        boolean officer = CurrentUser.hasRole(Roles.OFFICER) || CurrentUser.hasRole(Roles.ADMIN);
+        return consultations.findById(id)
+                .filter(c -> officer ? c.status() != ConsultationStatus.DRAFT : reachable(c))
+                .map(Consultation::details).map(ConsultationDetails::title).orElse("");
     }
 
     @PreAuthorize(Roles.ANYONE)

@@ -2,6 +2,7 @@ package org.tellus.account;
 
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -37,25 +38,34 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     // Asked lazily: the features that implement it call this service themselves.
     private final ObjectProvider<NameVisibility> nameVisibility;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
-                   ObjectProvider<NameVisibility> nameVisibility) {
+                   ObjectProvider<NameVisibility> nameVisibility, ApplicationEventPublisher events) {
         this.users = users;
+        this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.nameVisibility = nameVisibility;
     }
 
-    /** A resident registers: anyone may, and gets the resident role only. */
+    /**
+     * A resident registers: anyone may, and gets the resident role only. The answer is the same whether or not the
+     * address has an account already (so nobody can test which have): a new address gets its account and a welcome
+     * email, a known one an email saying someone tried to register with it, and its account is left as it was.
+     */
     @PreAuthorize(Roles.ANYONE)
     @Transactional
-    public UserSummary register(@Valid Registration registration) {
+    public void register(@Valid Registration registration) {
         String email = registration.email().strip().toLowerCase(Locale.ROOT);
         PasswordRules.check(registration.password(), email);
-        if (users.existsByEmailIgnoreCase(email)) {
-            throw new TranslatableException("account.email.taken");
-        }
-        return users.save(new UserAccount(email, registration.displayName().strip(),
-                passwordEncoder.encode(registration.password()), Set.of(Roles.RESIDENT))).summary();
+        // Hashed either way, so the time taken does not tell a known address from a new one.
+        String hash = passwordEncoder.encode(registration.password());
+        Optional<UserAccount> existing = users.findByEmailIgnoreCase(email);
+        UserAccount user = existing.orElseGet(() -> users.save(new UserAccount(email, registration.displayName().strip(),
+                hash, Set.of(Roles.RESIDENT))));
+        String key = existing.isPresent() ? "mail.register-again" : "mail.welcome";
+        events.publishEvent(new AccountMail(user.id(), user.email(), key, List.of(user.displayName()),
+                existing.isPresent() ? "forgot-password" : "login"));
     }
 
     @PreAuthorize(Roles.IS_ADMIN)

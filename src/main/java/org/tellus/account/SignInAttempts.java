@@ -30,10 +30,12 @@ class SignInAttempts {
 
     /** The account as counted: a hash of the email typed, whether or not an account has it. */
     static String accountKey(String email) {
+        return sha256(email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static String sha256(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);
         }

@@ -25,7 +25,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public LoginView() {
         addClassName("tellus-page");
         login.setAction(ROUTE);
-        login.setForgotPasswordButtonVisible(false);
+        login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n());
         add(new H1(getTranslation("login.title")), login,
                 new Paragraph(new RouterLink(getTranslation("login.register"), RegisterView.class)));

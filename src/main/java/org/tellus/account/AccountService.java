@@ -1,5 +1,7 @@
 package org.tellus.account;
 
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,6 +87,8 @@ public class AccountService implements UserDetailsService {
             throw new TranslatableException("account.roles.keep-own-admin");
         }
         user.replaceRoles(roles);
+        events.publishEvent(new Audited(AuditActions.ROLES_CHANGED, "user " + user.id() + ": " + user.email(),
+                String.join(", ", new java.util.TreeSet<>(roles))));
         return user.summary();
     }
 

@@ -1,5 +1,7 @@
 package org.tellus.consultation;
 
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -245,6 +247,7 @@ public class ConsultationService {
         Consultation consultation = find(id);
         consultation.open();
         announce(consultation, consultation.networkIds());
+        audit(AuditActions.CONSULTATION_OPENED, consultation);
         return consultation.details();
     }
 
@@ -253,6 +256,7 @@ public class ConsultationService {
     public ConsultationDetails close(long id) {
         Consultation consultation = find(id);
         consultation.close();
+        audit(AuditActions.CONSULTATION_CLOSED, consultation);
         return consultation.details();
     }
 
@@ -261,7 +265,12 @@ public class ConsultationService {
     public ConsultationDetails publishResults(long id, String resultsSummary) {
         Consultation consultation = find(id);
         consultation.publishResults(resultsSummary);
+        audit(AuditActions.RESULTS_PUBLISHED, consultation);
         return consultation.details();
+    }
+
+    private void audit(String action, Consultation consultation) {
+        events.publishEvent(new Audited(action, "consultation " + consultation.id() + ": " + consultation.title()));
     }
 
     /** Tells the members of these networks that a survey for them is open (after the change commits). */

@@ -1,5 +1,8 @@
 package org.tellus.account;
 
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
+import org.tellus.base.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -18,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Spring Security's password check, with the sign-in rules around it (decision 028): a try the rules refuse is
@@ -63,6 +67,9 @@ class SignInProtection implements AuthenticationProvider {
         try {
             Authentication signedIn = passwords.authenticate(authentication);
             attempts.clearPair(key, address);
+            if (isStaff(signedIn)) {
+                events.publishEvent(new Audited(AuditActions.STAFF_SIGNED_IN, signedIn.getName(), address, signedIn.getName()));
+            }
             return signedIn;
         } catch (BadCredentialsException wrong) {
             transaction.executeWithoutResult(status -> failed(email, key, address, now));
@@ -84,6 +91,12 @@ class SignInProtection implements AuthenticationProvider {
                     user.email(), "mail.sign-in-locked", List.of(String.valueOf(failures), address, TIME.format(until)),
                     "forgot-password")));
         }
+    }
+
+    /** Officers', facilitators' and administrators' sign-ins go to the audit trail; residents' do not. */
+    private static boolean isStaff(Authentication signedIn) {
+        Set<String> staff = Set.of("ROLE_" + Roles.OFFICER, "ROLE_" + Roles.FACILITATOR, "ROLE_" + Roles.ADMIN);
+        return signedIn.getAuthorities().stream().anyMatch(a -> staff.contains(a.getAuthority()));
     }
 
     /** The address the server saw (behind a proxy, set {@code server.forward-headers-strategy}). */

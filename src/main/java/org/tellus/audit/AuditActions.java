@@ -14,9 +14,12 @@ public final class AuditActions {
     public static final String MODEL_ACTIVATED = "model.activated";
     public static final String IMPORT_STARTED = "import.started";
     public static final String EXPORTED = "export";
+    public static final String MODERATION = "moderation";
+    public static final String STAFF_SIGNED_IN = "staff.signed-in";
 
     public static final List<String> ALL = List.of(ROLES_CHANGED, CONSULTATION_OPENED, CONSULTATION_CLOSED,
-            RESULTS_PUBLISHED, THEMES_MERGED, THEME_RETIRED, MODEL_ACTIVATED, IMPORT_STARTED, EXPORTED);
+            RESULTS_PUBLISHED, THEMES_MERGED, THEME_RETIRED, MODEL_ACTIVATED, IMPORT_STARTED, EXPORTED, MODERATION,
+            STAFF_SIGNED_IN);
 
     private AuditActions() {
     }

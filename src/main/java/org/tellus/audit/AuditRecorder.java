@@ -47,7 +47,7 @@ class AuditRecorder {
     private void write(Audited event) {
         jdbc.sql("INSERT INTO audit_entry (at, actor, action, target, detail, address) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                        CurrentUser.email().orElse(SystemTask.SYSTEM_USER), event.action(), cut(event.target(), 300),
+                        event.actor() != null ? event.actor() : CurrentUser.email().orElse(SystemTask.SYSTEM_USER), event.action(), cut(event.target(), 300),
                         event.detail() == null ? null : cut(event.detail(), 1000), address())
                 .update();
     }

@@ -124,6 +124,19 @@ class SignInProtectionTest {
     }
 
     @Test
+    void aStaffSignInGoesToTheAuditTrailAndAResidentsDoesNot() throws Exception {
+        String officer = "officer-" + UUID.randomUUID() + "@example.org";
+        Fixtures.namedUser(accounts, officer, Roles.OFFICER);
+        String resident = email();
+        String address = address();
+        signIn(officer, PASSWORD, address);
+        signIn(resident, PASSWORD, address);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'staff.signed-in' AND actor = ? "
+                + "AND detail = ?", Integer.class, officer, address)).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE actor = ?", Integer.class, resident)).isZero();
+    }
+
+    @Test
     void theDelayGrowsFromOneSecondToAMinute() {
         assertThat(SignInRules.delayAfter(3, 3)).isZero();
         assertThat(SignInRules.delayAfter(4, 3)).hasSeconds(1);

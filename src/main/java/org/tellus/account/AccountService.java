@@ -1,6 +1,10 @@
 package org.tellus.account;
 
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -16,6 +20,7 @@ import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -33,23 +38,36 @@ public class AccountService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    // Asked lazily: the features that implement it call this service themselves.
+    private final ObjectProvider<NameVisibility> nameVisibility;
+    private final ApplicationEventPublisher events;
 
-    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+    AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
+                   ObjectProvider<NameVisibility> nameVisibility, ApplicationEventPublisher events) {
         this.users = users;
+        this.events = events;
         this.passwordEncoder = passwordEncoder;
+        this.nameVisibility = nameVisibility;
     }
 
-    /** A resident registers: anyone may, and gets the resident role only. */
+    /**
+     * A resident registers: anyone may, and gets the resident role only. The answer is the same whether or not the
+     * address has an account already (so nobody can test which have): a new address gets its account and a welcome
+     * email, a known one an email saying someone tried to register with it, and its account is left as it was.
+     */
     @PreAuthorize(Roles.ANYONE)
     @Transactional
-    public UserSummary register(@Valid Registration registration) {
+    public void register(@Valid Registration registration) {
         String email = registration.email().strip().toLowerCase(Locale.ROOT);
         PasswordRules.check(registration.password(), email);
-        if (users.existsByEmailIgnoreCase(email)) {
-            throw new TranslatableException("account.email.taken");
-        }
-        return users.save(new UserAccount(email, registration.displayName().strip(),
-                passwordEncoder.encode(registration.password()), Set.of(Roles.RESIDENT))).summary();
+        // Hashed either way, so the time taken does not tell a known address from a new one.
+        String hash = passwordEncoder.encode(registration.password());
+        Optional<UserAccount> existing = users.findByEmailIgnoreCase(email);
+        UserAccount user = existing.orElseGet(() -> users.save(new UserAccount(email, registration.displayName().strip(),
+                hash, Set.of(Roles.RESIDENT))));
+        String key = existing.isPresent() ? "mail.register-again" : "mail.welcome";
+        events.publishEvent(new AccountMail(user.id(), user.email(), key, List.of(user.displayName()),
+                existing.isPresent() ? "forgot-password" : "login"));
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
@@ -69,6 +87,8 @@ public class AccountService implements UserDetailsService {
             throw new TranslatableException("account.roles.keep-own-admin");
         }
         user.replaceRoles(roles);
+        events.publishEvent(new Audited(AuditActions.ROLES_CHANGED, "user " + user.id() + ": " + user.email(),
+                String.join(", ", new java.util.TreeSet<>(roles))));
         return user.summary();
     }
 
@@ -114,10 +134,34 @@ public class AccountService implements UserDetailsService {
         return users.findAllById(ids).stream().map(UserAccount::summary).toList();
     }
 
-    /** For facilitators' member lists: display names by user id (unknown ids are left out). */
+    /**
+     * Display names by user id, for member lists, forums and logs. Staff (facilitators, officers, administrators)
+     * get every name asked for; anyone else only their own and those a {@link NameVisibility} vouches for (people
+     * they share a network with). Unknown and hidden ids are left out.
+     */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public Map<Long, String> displayNames(Collection<Long> ids) {
-        return users.findAllById(ids).stream().map(UserAccount::summary)
+        Collection<Long> shown = isStaff() ? ids : visibleToResident(ids);
+        return shown.isEmpty() ? Map.of() : users.findAllById(shown).stream().map(UserAccount::summary)
                 .collect(Collectors.toMap(UserSummary::id, UserSummary::displayName));
+    }
+
+    private static boolean isStaff() {
+        return CurrentUser.hasRole(Roles.FACILITATOR) || CurrentUser.hasRole(Roles.OFFICER)
+                || CurrentUser.hasRole(Roles.ADMIN);
+    }
+
+    private Set<Long> visibleToResident(Collection<Long> ids) {
+        Optional<Long> me = currentUserId();
+        if (me.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> shown = new HashSet<>();
+        if (ids.contains(me.get())) {
+            shown.add(me.get());
+        }
+        nameVisibility.orderedStream().forEach(v -> shown.addAll(v.visibleTo(me.get(), ids)));
+        shown.retainAll(new HashSet<>(ids));
+        return shown;
     }
 }

@@ -54,6 +54,10 @@ class UserAccount {
         return email;
     }
 
+    String displayName() {
+        return displayName;
+    }
+
     String passwordHash() {
         return passwordHash;
     }
@@ -64,6 +68,10 @@ class UserAccount {
 
     Set<String> roles() {
         return Set.copyOf(roles);
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
     }
 
     void replaceRoles(Set<String> newRoles) {

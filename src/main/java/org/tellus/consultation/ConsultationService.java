@@ -1,5 +1,7 @@
 package org.tellus.consultation;
 
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -141,10 +143,16 @@ public class ConsultationService {
         return consultation.details();
     }
 
-    /** The title of any non-draft consultation, for receipts. */
+    /**
+     * The title of a consultation for receipts: one the caller may read as a resident, or any but a draft for an
+     * officer (who enters paper responses). A draft's title, or one of a survey the caller cannot see, is "".
+     */
     @PreAuthorize(Roles.ANYONE)
     public String publicTitle(long id) {
-        return consultations.findById(id).map(Consultation::details).map(ConsultationDetails::title).orElse("");
+        boolean officer = CurrentUser.hasRole(Roles.OFFICER) || CurrentUser.hasRole(Roles.ADMIN);
+        return consultations.findById(id)
+                .filter(c -> officer ? c.status() != ConsultationStatus.DRAFT : reachable(c))
+                .map(Consultation::details).map(ConsultationDetails::title).orElse("");
     }
 
     @PreAuthorize(Roles.ANYONE)
@@ -239,6 +247,7 @@ public class ConsultationService {
         Consultation consultation = find(id);
         consultation.open();
         announce(consultation, consultation.networkIds());
+        audit(AuditActions.CONSULTATION_OPENED, consultation);
         return consultation.details();
     }
 
@@ -247,6 +256,7 @@ public class ConsultationService {
     public ConsultationDetails close(long id) {
         Consultation consultation = find(id);
         consultation.close();
+        audit(AuditActions.CONSULTATION_CLOSED, consultation);
         return consultation.details();
     }
 
@@ -255,7 +265,12 @@ public class ConsultationService {
     public ConsultationDetails publishResults(long id, String resultsSummary) {
         Consultation consultation = find(id);
         consultation.publishResults(resultsSummary);
+        audit(AuditActions.RESULTS_PUBLISHED, consultation);
         return consultation.details();
+    }
+
+    private void audit(String action, Consultation consultation) {
+        events.publishEvent(new Audited(action, "consultation " + consultation.id() + ": " + consultation.title()));
     }
 
     /** Tells the members of these networks that a survey for them is open (after the change commits). */

@@ -1,5 +1,7 @@
 package org.tellus.plan;
 
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,6 +62,7 @@ public class ThemeService {
         Theme from = current(fromId, fromVersion);
         Theme into = current(intoId, intoVersion);
         events.publishEvent(new ThemesMerged(from.id(), into.id()));
+        events.publishEvent(new Audited(AuditActions.THEMES_MERGED, "theme " + from.id() + " into " + into.id()));
         into.absorb(from);
         from.retire();
         save(from);
@@ -74,6 +77,7 @@ public class ThemeService {
             throw new TranslatableException("themes.error.too-few", MINIMUM_ACTIVE);
         }
         theme.retire();
+        events.publishEvent(new Audited(AuditActions.THEME_RETIRED, "theme " + theme.id()));
         return save(theme).summary();
     }
 

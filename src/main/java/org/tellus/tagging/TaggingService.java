@@ -1,5 +1,8 @@
 package org.tellus.tagging;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.tellus.base.security.Roles;
@@ -24,8 +27,11 @@ public class TaggingService {
     private final ModelStore store;
     private final TaggingQueue queue;
     private final PostTaggingQueue posts;
+    private final ApplicationEventPublisher events;
 
-    TaggingService(ActiveModel activeModel, ModelStore store, TaggingQueue queue, PostTaggingQueue posts) {
+    TaggingService(ActiveModel activeModel, ModelStore store, TaggingQueue queue, PostTaggingQueue posts,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.activeModel = activeModel;
         this.store = store;
         this.queue = queue;
@@ -104,6 +110,8 @@ public class TaggingService {
     /** Uses another version from now on (a newer one, or a rollback); every answer is then re-tagged in the background. */
     @PreAuthorize(Roles.IS_OFFICER)
     public void activate(String version) {
+        String before = activeVersion();
         store.activate(version);
+        events.publishEvent(new Audited(AuditActions.MODEL_ACTIVATED, "model " + version, "before: " + before));
     }
 }

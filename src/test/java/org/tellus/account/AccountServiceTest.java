@@ -3,6 +3,7 @@ package org.tellus.account;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 class AccountServiceTest {
@@ -26,6 +28,8 @@ class AccountServiceTest {
     UserAccountRepository users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static String newEmail() {
         return "user-" + UUID.randomUUID() + "@example.org";
@@ -35,20 +39,29 @@ class AccountServiceTest {
     @WithAnonymousUser
     void aResidentRegistersWithAHashedPasswordAndTheResidentRoleOnly() {
         String email = newEmail();
-        UserSummary user = accounts.register(new Registration(email, "Sam", "correct horse battery"));
-        assertThat(user.roles()).containsExactly(Roles.RESIDENT);
+        accounts.register(new Registration(email, "Sam", "correct horse battery"));
         UserAccount stored = users.findByEmailIgnoreCase(email).orElseThrow();
+        assertThat(stored.roles()).containsExactly(Roles.RESIDENT);
         assertThat(stored.passwordHash()).doesNotContain("correct horse").startsWith("{bcrypt}");
         assertThat(encoder.matches("correct horse battery", stored.passwordHash())).isTrue();
+        await().until(() -> mails(email, "Welcome%") == 1);
     }
 
     @Test
     @WithAnonymousUser
-    void registeringTheSameEmailTwiceIsRefusedWhateverItsCase() {
+    void registeringAKnownEmailAnswersAsForANewOneAndTellsTheOwnerByEmail() {
         String email = newEmail();
         accounts.register(new Registration(email, "Sam", "correct horse battery"));
-        assertThatThrownBy(() -> accounts.register(new Registration(email.toUpperCase(), "Sam", "another good passphrase")))
-                .isInstanceOf(TranslatableException.class).hasMessage("account.email.taken");
+        accounts.register(new Registration(email.toUpperCase(), "Impostor", "another good passphrase"));
+        UserAccount stored = users.findByEmailIgnoreCase(email).orElseThrow();
+        assertThat(stored.displayName()).isEqualTo("Sam");
+        assertThat(encoder.matches("correct horse battery", stored.passwordHash())).isTrue();
+        await().until(() -> mails(email, "%someone tried to register%") == 1);
+    }
+
+    private int mails(String to, String subject) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE to_address = ? AND subject LIKE ?",
+                Integer.class, to, subject);
     }
 
     @Test

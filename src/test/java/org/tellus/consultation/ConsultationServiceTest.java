@@ -113,6 +113,22 @@ class ConsultationServiceTest {
 
     @Test
     @WithAnonymousUser
+    void aVisitorIsDeniedTheTitleOfADraftButGetsThatOfAnOpenConsultation() {
+        long[] ids = SystemTask.runAs(Roles.OFFICER, () -> {
+            ConsultationDetails draft = consultations.create(form("Secret draft plans"));
+            ConsultationDetails open = consultations.create(form("Open for answers"));
+            consultations.addQuestion(open.id(), QuestionForm.of(QuestionType.FREE_TEXT, "Q", true));
+            consultations.open(open.id());
+            return new long[]{draft.id(), open.id()};
+        });
+        assertThat(consultations.publicTitle(ids[0])).isEmpty();
+        assertThat(consultations.publicTitle(ids[1])).isEqualTo("Open for answers");
+        assertThat(SystemTask.runAs(Roles.RESIDENT, () -> consultations.publicTitle(ids[0]))).isEmpty();
+        assertThat(SystemTask.runAs(Roles.OFFICER, () -> consultations.publicTitle(ids[0]))).isEmpty();
+    }
+
+    @Test
+    @WithAnonymousUser
     void anAnonymousVisitorIsDeniedEveryOfficerAction() {
         assertThatThrownBy(() -> consultations.create(form("x"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(consultations::allConsultations).isInstanceOf(AccessDeniedException.class);

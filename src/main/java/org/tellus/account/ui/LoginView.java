@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tellus.base.security.SignInRoutes;
 
@@ -24,7 +25,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public LoginView() {
         addClassName("tellus-page");
         login.setAction(ROUTE);
-        login.setForgotPasswordButtonVisible(false);
+        login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n());
         add(new H1(getTranslation("login.title")), login,
                 new Paragraph(new RouterLink(getTranslation("login.register"), RegisterView.class)));
@@ -48,7 +49,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        // Spring Security keeps why the sign-in failed in the session; a refusal by the sign-in rules says so.
+        SignInMessages.refusal(VaadinSession.getCurrent()).filter(refused -> failed).ifPresentOrElse(
+                refused -> login.showErrorMessage(getTranslation(refused.titleKey()),
+                        getTranslation(refused.messageKey(), refused.until())),
+                () -> login.setError(failed));
     }
 
     @Override

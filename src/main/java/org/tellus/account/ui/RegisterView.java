@@ -42,6 +42,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
             password.setInvalid(false);
             try {
                 accounts.register(new Registration(email.getValue(), name.getValue(), password.getValue()));
+                // The same answer whether or not the address had an account (no "email taken"): the email tells.
                 Messages.success(this, "register.done");
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
             } catch (ConstraintViolationException invalid) {

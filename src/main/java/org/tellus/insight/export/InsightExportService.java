@@ -1,5 +1,8 @@
 package org.tellus.insight.export;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +43,11 @@ public class InsightExportService {
     private final EquityLensService lens;
     private final AnswerRows answers;
     private final ClosedAnswers closed;
+    private final ApplicationEventPublisher events;
 
-    InsightExportService(InsightService insight, EquityLensService lens, AnswerRows answers, ClosedAnswers closed) {
+    InsightExportService(InsightService insight, EquityLensService lens, AnswerRows answers, ClosedAnswers closed,
+                         ApplicationEventPublisher events) {
+        this.events = events;
         this.insight = insight;
         this.lens = lens;
         this.answers = answers;
@@ -52,6 +58,7 @@ public class InsightExportService {
     @PreAuthorize(Roles.IS_OFFICER)
     public void responses(InsightScope scope, InsightFilter filter, ExportFormat format, Labels labels, OutputStream out)
             throws IOException {
+        audit("responses", scope, filter, format);
         TableWriter tables = format == ExportFormat.CSV ? new CsvTables(out, null) : new XlsxTables(out);
         tables.table(labels.get("export.responses.sheet"), Stream.of("consultation", "reference", "submitted",
                 "channel", "area", "consent", "question", "answer", "other", "final-themes", "machine-themes",
@@ -68,6 +75,7 @@ public class InsightExportService {
     @PreAuthorize(Roles.IS_OFFICER)
     public void aggregates(InsightScope scope, InsightFilter filter, ExportFormat format, Labels labels, OutputStream out)
             throws IOException {
+        audit("aggregates", scope, filter, format);
         TableWriter tables = writer(format, labels, out);
         channels(tables, scope, filter, labels, false);
         commonAggregates(tables, scope, filter, labels);
@@ -81,11 +89,17 @@ public class InsightExportService {
     @PreAuthorize(Roles.IS_OFFICER)
     public void openData(InsightScope scope, InsightFilter filter, ExportFormat format, Labels labels, OutputStream out)
             throws IOException {
+        audit("open data", scope, filter, format);
         TableWriter tables = writer(format, labels, out);
         channels(tables, scope, filter, labels, true);
         commonAggregates(tables, scope, filter, labels);
         closedAnswers(tables, closed.byArea(scope, filter), labels);
         tables.finish();
+    }
+
+    /** Exports are recorded with their scope: what left the app, and for whom. */
+    private void audit(String what, InsightScope scope, InsightFilter filter, ExportFormat format) {
+        events.publishEvent(new Audited(AuditActions.EXPORTED, what + " (" + format + ")", scope + " " + filter));
     }
 
     private static TableWriter writer(ExportFormat format, Labels labels, OutputStream out) throws IOException {

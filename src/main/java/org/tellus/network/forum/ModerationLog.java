@@ -1,5 +1,8 @@
 package org.tellus.network.forum;
 
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,10 +36,12 @@ class ModerationLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ModerationLog(JdbcClient jdbc, Clock clock) {
+    ModerationLog(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     void write(long networkId, long actorId, ModerationAction action, Long threadId, Long postId, String reason) {
@@ -45,6 +50,10 @@ class ModerationLog {
                 .paramSource(params().addValue("network", networkId).addValue("actor", actorId).addValue("action", action.name())
                         .addValue("thread", threadId).addValue("post", postId).addValue("reason", reason)
                         .addValue("at", ts(clock.instant()))).update();
+        // Also in the general trail (decision 029); this log keeps the network's own view of it.
+        events.publishEvent(new Audited(AuditActions.MODERATION, "network " + networkId
+                + (threadId == null ? "" : ", thread " + threadId) + (postId == null ? "" : ", post " + postId),
+                action.name() + (reason == null ? "" : ": " + reason)));
     }
 
     /** Newest first. */

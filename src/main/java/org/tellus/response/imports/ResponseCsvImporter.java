@@ -1,5 +1,8 @@
 package org.tellus.response.imports;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,12 +51,14 @@ public class ResponseCsvImporter {
     private final PlanService plan;
     private final Clock clock;
     private final ImportJobs jobs;
+    private final ApplicationEventPublisher events;
     // Column headers and cells from other tools are in English, the language the bundle is written in first.
     private final ResourceBundle english = ResourceBundle.getBundle("vaadin-i18n.translations", Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     ResponseCsvImporter(ConsultationService consultations, ResponseService responses, PlanService plan, Clock clock,
-                        ImportJobs jobs) {
+                        ImportJobs jobs, ApplicationEventPublisher events) {
+        this.events = events;
         this.consultations = consultations;
         this.responses = responses;
         this.plan = plan;
@@ -69,7 +74,10 @@ public class ResponseCsvImporter {
     public ImportJob startImport(long consultationId, byte[] csv, int rows) {
         consultations.consultation(consultationId); // refuses an unknown consultation now, not in the background
         String officer = CurrentUser.email().orElseThrow(() -> new TranslatableException("import.failed"));
-        return jobs.find(jobs.queue(consultationId, csv, rows, officer)).orElseThrow();
+        ImportJob job = jobs.find(jobs.queue(consultationId, csv, rows, officer)).orElseThrow();
+        events.publishEvent(new Audited(AuditActions.IMPORT_STARTED, "consultation " + consultationId,
+                rows + " rows, job " + job.id()));
+        return job;
     }
 
     /** An import job as it is now, on whichever instance runs it. */

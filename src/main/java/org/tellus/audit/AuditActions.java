@@ -1,0 +1,26 @@
+package org.tellus.audit;
+
+import java.util.List;
+
+/** The actions the trail knows, spelled once: the administrator's page filters by them and names each. */
+public final class AuditActions {
+
+    public static final String ROLES_CHANGED = "roles.changed";
+    public static final String CONSULTATION_OPENED = "consultation.opened";
+    public static final String CONSULTATION_CLOSED = "consultation.closed";
+    public static final String RESULTS_PUBLISHED = "consultation.results-published";
+    public static final String THEMES_MERGED = "themes.merged";
+    public static final String THEME_RETIRED = "theme.retired";
+    public static final String MODEL_ACTIVATED = "model.activated";
+    public static final String IMPORT_STARTED = "import.started";
+    public static final String EXPORTED = "export";
+    public static final String MODERATION = "moderation";
+    public static final String STAFF_SIGNED_IN = "staff.signed-in";
+
+    public static final List<String> ALL = List.of(ROLES_CHANGED, CONSULTATION_OPENED, CONSULTATION_CLOSED,
+            RESULTS_PUBLISHED, THEMES_MERGED, THEME_RETIRED, MODEL_ACTIVATED, IMPORT_STARTED, EXPORTED, MODERATION,
+            STAFF_SIGNED_IN);
+
+    private AuditActions() {
+    }
+}

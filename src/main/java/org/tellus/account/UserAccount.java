@@ -28,6 +28,7 @@ class UserAccount {
     private String passwordHash;
     private boolean enabled = true;
     private Instant createdAt = Instant.now();
+    private String preferredLanguage;
     @Version
     private long version;
 
@@ -71,7 +72,11 @@ class UserAccount {
         roles.addAll(newRoles);
     }
 
+    void preferLanguage(String tag) {
+        preferredLanguage = tag;
+    }
+
     UserSummary summary() {
-        return new UserSummary(id, email, displayName, Set.copyOf(roles), createdAt);
+        return new UserSummary(id, email, displayName, Set.copyOf(roles), createdAt, preferredLanguage);
     }
 }

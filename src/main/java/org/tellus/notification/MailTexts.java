@@ -19,9 +19,7 @@ class MailTexts {
 
     /** The locale an email to someone with this stored language tag (or null) is written in. */
     static Locale locale(String languageTag) {
-        Language language = Language.ofTag(languageTag).orElse(Language.ENGLISH);
-        // English dates in emails are written the British way ("23 November 2026").
-        return language == Language.ENGLISH ? Locale.UK : language.locale();
+        return Language.ofTag(languageTag).orElse(Language.ENGLISH).locale();
     }
 
     String text(Locale locale, String key, Object... params) {

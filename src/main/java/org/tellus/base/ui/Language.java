@@ -9,13 +9,14 @@ import java.util.Optional;
  * default bundle). A draft is a machine-made first translation that no native speaker has reviewed yet; the
  * language selector says so (decision 030).
  *
- * @param locale        the bundle's locale, language only
+ * @param locale        the locale pages and emails in the language are written in
  * @param draft         whether the translation still needs a native speaker's review
  * @param rightToLeft   whether the script runs right to left, so the whole page mirrors
  */
 public record Language(Locale locale, boolean draft, boolean rightToLeft) {
 
-    public static final Language ENGLISH = new Language(Locale.ENGLISH, false, false);
+    /** British English: the councils write "23 November 2026", and a date picker in plain English would not. */
+    public static final Language ENGLISH = new Language(Locale.UK, false, false);
     public static final Language WELSH = new Language(Locale.forLanguageTag("cy"), true, false);
     public static final Language URDU = new Language(Locale.forLanguageTag("ur"), true, true);
 

@@ -2,6 +2,7 @@ package org.tellus.base.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -75,7 +76,7 @@ class PageLanguageTest extends SpringBrowserlessTest {
         browserAsksFor("en-GB");
         scripts();
         pageLanguage.apply(UI.getCurrent());
-        assertThat(scripts()).contains("document.dir = $0 [ltr]", "document.documentElement.lang = $0 [en]");
+        assertThat(scripts()).contains("document.dir = $0 [ltr]", "document.documentElement.lang = $0 [en-GB]");
     }
 
     @Test
@@ -120,5 +121,14 @@ class PageLanguageTest extends SpringBrowserlessTest {
         });
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.forLanguageTag("ur"));
         assertThat(scripts()).contains("document.dir = $0 [rtl]");
+    }
+
+    @Test
+    void aDatePickersCalendarIsInThePagesLanguage() {
+        browserAsksFor("cy");
+        DatePicker.DatePickerI18n welsh = ComponentTexts.localised(new DatePicker()).getI18n();
+        assertThat(welsh.getMonthNames()).startsWith("Ionawr", "Chwefror");
+        assertThat(welsh.getToday()).isEqualTo("Heddiw");
+        assertThat(welsh.getFirstDayOfWeek()).isEqualTo(1);
     }
 }

@@ -55,6 +55,7 @@ class AnswerTaggingTest {
             String firstVersion = scope.before();
             AnswerThemes tagged = tagNowAndRead(responseId);
             assertThat(tagged.modelVersion()).isEqualTo(firstVersion);
+            assertThat(tagged.notThemedLanguage()).isNull();
             assertThat(tagged.questionId()).isEqualTo(q.get(0).id());
             assertThat(tagged.tags()).extracting(AnswerThemes.MachineTag::themeId).contains("transport");
             assertThat(tagged.tags()).allSatisfy(tag -> assertThat(tag.confidence()).isBetween(0.0, 1.0));
@@ -76,6 +77,22 @@ class AnswerTaggingTest {
             SystemTask.runAs(Roles.OFFICER, () -> tagging.activate(firstVersion));
             assertThat(tagNowAndRead(responseId).modelVersion()).isEqualTo(firstVersion);
         }
+    }
+
+    @Test
+    void anAnswerInWelshIsMarkedNotThemedRatherThanGivenEnglishThemes() {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Welsh " + UUID.randomUUID());
+        List<QuestionDetails> q = c.questions();
+        SystemTask.runAs(Roles.RESIDENT, () -> responses.submit(new SubmissionRequest(c.id(), UUID.randomUUID().toString(),
+                List.of(AnswerInput.text(q.get(0).id(), "Mae’r bysiau yn hwyr ac yn rhy ddrud"),
+                        AnswerInput.options(q.get(1).id(), List.of(q.get(1).options().getFirst().id()), null),
+                        AnswerInput.number(q.get(3).id(), 3)), Map.of(), false, Channel.ONLINE)));
+        long responseId = SystemTask.runAs(Roles.OFFICER,
+                () -> responses.responses(c.id(), ResponseFilter.none(), 0, 1).getFirst().id());
+
+        AnswerThemes welsh = tagNowAndRead(responseId);
+        assertThat(welsh.notThemedLanguage()).isEqualTo("cy");
+        assertThat(welsh.tags()).isEmpty();
     }
 
     @Test

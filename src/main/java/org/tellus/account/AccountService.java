@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
+import org.tellus.base.ui.Language;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -66,7 +67,7 @@ public class AccountService implements UserDetailsService {
         UserAccount user = existing.orElseGet(() -> users.save(new UserAccount(email, registration.displayName().strip(),
                 hash, Set.of(Roles.RESIDENT))));
         String key = existing.isPresent() ? "mail.register-again" : "mail.welcome";
-        events.publishEvent(new AccountMail(user.id(), user.email(), key, List.of(user.displayName()),
+        events.publishEvent(new AccountMail(user.id(), user.email(), user.preferredLanguage(), key, List.of(user.displayName()),
                 existing.isPresent() ? "forgot-password" : "login"));
     }
 
@@ -96,6 +97,20 @@ public class AccountService implements UserDetailsService {
     @PreAuthorize(Roles.ANYONE)
     public Optional<UserSummary> currentUser() {
         return CurrentUser.email().flatMap(users::findByEmailIgnoreCase).map(UserAccount::summary);
+    }
+
+    /**
+     * The signed-in user chooses the language of their pages and emails; it must be one the UI offers. Returns the
+     * stored tag.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional
+    public String chooseLanguage(String tag) {
+        Language language = Language.ofTag(tag).orElseThrow(() -> new TranslatableException("account.language.unknown"));
+        UserAccount user = CurrentUser.email().flatMap(users::findByEmailIgnoreCase)
+                .orElseThrow(() -> new TranslatableException("account.not-found"));
+        user.preferLanguage(language.tag());
+        return language.tag();
     }
 
     /** For other features that record who did something: the id of the signed-in user. */

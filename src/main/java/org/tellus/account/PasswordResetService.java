@@ -48,7 +48,7 @@ public class PasswordResetService {
                 .filter(user -> !tokens.issuedSince(user.id(), now.minus(RESEND_AFTER)))
                 .ifPresent(user -> {
                     String token = tokens.issue(user.id(), now, now.plus(VALID_FOR));
-                    events.publishEvent(new AccountMail(user.id(), user.email(), "mail.password-reset",
+                    events.publishEvent(new AccountMail(user.id(), user.email(), user.preferredLanguage(), "mail.password-reset",
                             List.of(user.displayName()), "reset-password?token=" + token));
                 });
     }

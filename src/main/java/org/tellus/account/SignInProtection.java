@@ -88,7 +88,7 @@ class SignInProtection implements AuthenticationProvider {
         if (failures == SignInRules.LOCK_AFTER) {
             // Only when the lock starts: an attacker who keeps trying must not flood the owner's inbox.
             users.findByEmailIgnoreCase(email.strip()).ifPresent(user -> events.publishEvent(new AccountMail(user.id(),
-                    user.email(), "mail.sign-in-locked", List.of(String.valueOf(failures), address, TIME.format(until)),
+                    user.email(), user.preferredLanguage(), "mail.sign-in-locked", List.of(String.valueOf(failures), address, TIME.format(until)),
                     "forgot-password")));
         }
     }

@@ -28,6 +28,7 @@ class UserAccount {
     private String passwordHash;
     private boolean enabled = true;
     private Instant createdAt = Instant.now();
+    private String preferredLanguage;
     @Version
     private long version;
 
@@ -79,7 +80,16 @@ class UserAccount {
         roles.addAll(newRoles);
     }
 
+    /** The tag of the language the person chose (such as "cy"), or null. */
+    String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    void preferLanguage(String tag) {
+        preferredLanguage = tag;
+    }
+
     UserSummary summary() {
-        return new UserSummary(id, email, displayName, Set.copyOf(roles), createdAt);
+        return new UserSummary(id, email, displayName, Set.copyOf(roles), createdAt, preferredLanguage);
     }
 }

@@ -8,10 +8,11 @@ import org.tellus.account.AccountMail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the account feature's emails (sign-in locks, registration attempts, password reset links) to the outbox,
- * from which {@link OutboxSender} sends them like the digest. Run after the account's change commits, from the event
+ * from which {@link OutboxSender} sends them like the digest, in the owner's language. Run after the account's change commits, from the event
  * publication registry, so a mail is written even if the app stops in between.
  */
 @Component
@@ -31,9 +32,10 @@ class AccountMailWriter {
     void onAccountMail(AccountMail mail) {
         List<Object> params = new ArrayList<>(mail.params());
         params.add(publicUrl + mail.link());
+        Locale locale = MailTexts.locale(mail.language());
         jdbc.sql("INSERT INTO mail_outbox (recipient_id, to_address, subject, body) VALUES (?, ?, ?, ?)")
-                .params(mail.recipientId(), mail.toAddress(), texts.text(mail.key() + ".subject"),
-                        texts.text(mail.key() + ".body", params.toArray()))
+                .params(mail.recipientId(), mail.toAddress(), texts.text(locale, mail.key() + ".subject"),
+                        texts.text(locale, mail.key() + ".body", params.toArray()))
                 .update();
     }
 }

@@ -106,10 +106,12 @@ class DigestWriter {
         if (lines.isEmpty()) {
             return false;
         }
+        Locale locale = MailTexts.locale(user.language());
         jdbc.sql("""
                 INSERT INTO mail_outbox (recipient_id, digest_day, covers_until, to_address, subject, body)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(user.id(), Date.valueOf(day), utc(now), user.email(), texts.text("digest.subject", lines.size()), body(user, lines))
+                .params(user.id(), Date.valueOf(day), utc(now), user.email(), texts.text(locale, "digest.subject", lines.size()),
+                        body(user, lines, locale))
                 .update();
         return true;
     }
@@ -119,18 +121,18 @@ class DigestWriter {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private String body(UserSummary user, List<DigestLine> lines) {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(zone);
+    private String body(UserSummary user, List<DigestLine> lines, Locale locale) {
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(zone);
         StringBuilder body = new StringBuilder()
-                .append(texts.text("digest.greeting", user.displayName())).append("\n\n")
-                .append(texts.text("digest.intro")).append("\n\n");
+                .append(texts.text(locale, "digest.greeting", user.displayName())).append("\n\n")
+                .append(texts.text(locale, "digest.intro")).append("\n\n");
         lines.stream().limit(MAX_LISTED).forEach(line -> body
-                .append("- ").append(texts.text(line.messageKey(), line.params())).append(" (")
+                .append("- ").append(texts.text(locale, line.messageKey(), line.params())).append(" (")
                 .append(when.format(line.createdAt())).append(")\n  ").append(publicUrl).append(line.link()).append("\n\n"));
         if (lines.size() > MAX_LISTED) {
-            body.append(texts.text("digest.more", lines.size() - MAX_LISTED)).append("\n\n");
+            body.append(texts.text(locale, "digest.more", lines.size() - MAX_LISTED)).append("\n\n");
         }
-        return body.append(texts.text("digest.footer", publicUrl + "notifications")).append('\n').toString();
+        return body.append(texts.text(locale, "digest.footer", publicUrl + "notifications")).append('\n').toString();
     }
 
     private record DigestLine(String messageKey, Object[] params, String link, Instant createdAt) {

@@ -25,9 +25,11 @@ class TaggingQueue {
     }
 
     private final JdbcTemplate jdbc;
+    private final UntrainedLanguage untrainedLanguage;
 
-    TaggingQueue(JdbcTemplate jdbc) {
+    TaggingQueue(JdbcTemplate jdbc, UntrainedLanguage untrainedLanguage) {
         this.jdbc = jdbc;
+        this.untrainedLanguage = untrainedLanguage;
     }
 
     /** Call inside a transaction: the claimed rows stay locked until it ends. */
@@ -40,7 +42,10 @@ class TaggingQueue {
                 (rs, n) -> new PendingAnswer(rs.getLong(1), rs.getString(2)), activeVersion, limit);
     }
 
-    /** Replaces the machine's tags of these answers with the new ones, and records the version that made them. */
+    /**
+     * Replaces the machine's tags of these answers with the new ones, and records the version that made them. An
+     * answer in a language the tagger does not read gets no tags and records that language instead.
+     */
     void store(List<PendingAnswer> answers, List<ThemeModel.Reading> readings, String version, Set<String> knownThemes) {
         if (answers.isEmpty()) {
             return;
@@ -48,8 +53,12 @@ class TaggingQueue {
         String ids = String.join(",", Collections.nCopies(answers.size(), "?"));
         Object[] idArgs = answers.stream().map(PendingAnswer::answerId).toArray();
         jdbc.update("DELETE FROM machine_tag WHERE answer_id IN (" + ids + ")", idArgs);
+        List<String> languages = answers.stream().map(a -> untrainedLanguage.of(a.text()).orElse(null)).toList();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
+            if (languages.get(i) != null) {
+                continue;
+            }
             for (ThemeTag tag : readings.get(i).tags()) {
                 if (knownThemes.contains(tag.themeId())) {
                     rows.add(new Object[]{answers.get(i).answerId(), tag.themeId(), tag.confidence(),
@@ -60,13 +69,16 @@ class TaggingQueue {
         jdbc.batchUpdate("INSERT INTO machine_tag (answer_id, theme_id, confidence, explanation, model_version) VALUES (?, ?, ?, ?, ?)", rows);
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.batchUpdate("""
-                INSERT INTO answer_tagging (answer_id, model_version, tagged_at, certainty, uncertain_theme)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT INTO answer_tagging (answer_id, model_version, tagged_at, certainty, uncertain_theme,
+                                            not_themed_language)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE model_version = VALUES(model_version), tagged_at = VALUES(tagged_at),
-                certainty = VALUES(certainty), uncertain_theme = VALUES(uncertain_theme)""",
-                java.util.stream.IntStream.range(0, answers.size()).mapToObj(i -> new Object[]{
-                        answers.get(i).answerId(), version, now, readings.get(i).certainty(),
-                        readings.get(i).uncertainTheme()}).toList());
+                certainty = VALUES(certainty), uncertain_theme = VALUES(uncertain_theme),
+                not_themed_language = VALUES(not_themed_language)""",
+                java.util.stream.IntStream.range(0, answers.size()).mapToObj(i -> languages.get(i) != null
+                        ? new Object[]{answers.get(i).answerId(), version, now, null, null, languages.get(i)}
+                        : new Object[]{answers.get(i).answerId(), version, now, readings.get(i).certainty(),
+                        readings.get(i).uncertainTheme(), null}).toList());
     }
 
     long pendingCount(String activeVersion) {
@@ -79,14 +91,14 @@ class TaggingQueue {
     List<AnswerThemes> themesOfResponse(long responseId) {
         List<AnswerThemes> result = new ArrayList<>();
         jdbc.query("""
-                SELECT a.answer_id, a.question_id, t.model_version FROM response_answer a
+                SELECT a.answer_id, a.question_id, t.model_version, t.not_themed_language FROM response_answer a
                 JOIN answer_tagging t ON t.answer_id = a.answer_id WHERE a.response_id = ? ORDER BY a.answer_id""",
                 rs -> {
                     long answerId = rs.getLong(1);
                     List<AnswerThemes.MachineTag> tags = jdbc.query(
                             "SELECT theme_id, confidence, explanation FROM machine_tag WHERE answer_id = ? ORDER BY confidence DESC",
                             (r, n) -> new AnswerThemes.MachineTag(r.getString(1), r.getDouble(2), r.getString(3)), answerId);
-                    result.add(new AnswerThemes(answerId, rs.getLong(2), rs.getString(3), tags));
+                    result.add(new AnswerThemes(answerId, rs.getLong(2), rs.getString(3), tags, rs.getString(4)));
                 }, responseId);
         return result;
     }

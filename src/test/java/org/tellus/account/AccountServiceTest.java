@@ -11,6 +11,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.tellus.IntegrationTest;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
+import org.tellus.base.security.RunAs;
+import org.tellus.base.security.SystemTask;
 
 import java.util.Set;
 import java.util.UUID;
@@ -113,5 +115,36 @@ class AccountServiceTest {
     @WithAnonymousUser
     void anAnonymousVisitorIsDeniedRoleChanges() {
         assertThatThrownBy(() -> accounts.setRoles(1L, Set.of(Roles.ADMIN))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private UserSummary resident() {
+        String email = newEmail();
+        return SystemTask.runAs(Roles.ADMIN,
+                () -> accounts.ensureUser(email, "Sam", "a long test passphrase", Set.of(Roles.RESIDENT)));
+    }
+
+    @Test
+    void aSignedInPersonChoosesTheirLanguageAndTheAccountRemembersIt() {
+        UserSummary sam = resident();
+        assertThat(sam.language()).isNull();
+        String stored = RunAs.user(sam.email(), sam.roles(), () -> accounts.chooseLanguage("cy-GB"));
+        assertThat(stored).isEqualTo("cy");
+        assertThat(RunAs.user(sam.email(), sam.roles(), accounts::currentUser))
+                .hasValueSatisfying(u -> assertThat(u.language()).isEqualTo("cy"));
+    }
+
+    @Test
+    void aLanguageTheUiDoesNotOfferIsRefusedWithAClearReason() {
+        UserSummary sam = resident();
+        assertThatThrownBy(() -> RunAs.user(sam.email(), sam.roles(),
+                () -> accounts.chooseLanguage("fr"))).hasMessage("account.language.unknown");
+        assertThatThrownBy(() -> RunAs.user(sam.email(), sam.roles(),
+                () -> accounts.chooseLanguage(" "))).hasMessage("account.language.unknown");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorIsDeniedAStoredLanguage() {
+        assertThatThrownBy(() -> accounts.chooseLanguage("cy")).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -326,7 +326,7 @@ class NetworkServiceTest {
     void aFacilitatorWhoLosesTheRoleNoLongerManages() {
         NetworkDetails open = network(networks, Visibility.OPEN, facilitator);
         UserSummary demoted = new UserSummary(facilitator.id(), facilitator.email(), facilitator.displayName(),
-                java.util.Set.of(Roles.RESIDENT), facilitator.createdAt());
+                java.util.Set.of(Roles.RESIDENT), facilitator.createdAt(), null);
         as(demoted, () -> assertDenied(() -> networks.members(open.id())));
     }
 

@@ -168,4 +168,16 @@ class DigestTest {
             assertThat((String) mail.get("last_error")).isNotBlank();
         });
     }
+
+    @Test
+    void someoneWhoChoseWelshGetsTheirDigestInWelsh() {
+        UserSummary user = userWith("Off topic");
+        as(user, () -> accounts.chooseLanguage("cy"));
+        digests.writeDigests(LocalDate.of(2030, 8, 1));
+        assertThat(outboxOf(user)).singleElement().satisfies(mail -> {
+            assertThat(mail.get("subject")).isEqualTo("Tellus: 1 hysbysiad newydd");
+            assertThat((String) mail.get("body")).contains("Helo " + user.displayName(),
+                    "Cuddiodd hwylusydd eich neges. Y rheswm: Off topic", "Dyma beth sy’n newydd");
+        });
+    }
 }

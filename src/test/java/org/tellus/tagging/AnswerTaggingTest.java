@@ -44,17 +44,13 @@ class AnswerTaggingTest {
     void aSubmittedAnswerIsTaggedWithTheActiveModelAndReTaggedAfterAModelChange() {
         ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Tagging " + UUID.randomUUID());
         List<QuestionDetails> q = c.questions();
-        SystemTask.runAs(Roles.RESIDENT, () -> responses.submit(new SubmissionRequest(c.id(), UUID.randomUUID().toString(),
-                List.of(AnswerInput.text(q.get(0).id(), "Buses are too expensive and late"),
-                        AnswerInput.options(q.get(1).id(), List.of(q.get(1).options().getFirst().id()), null),
-                        AnswerInput.number(q.get(3).id(), 3)), Map.of(), false, Channel.ONLINE)));
-        long responseId = SystemTask.runAs(Roles.OFFICER,
-                () -> responses.responses(c.id(), ResponseFilter.none(), 0, 1).getFirst().id());
+        long responseId = responseWithFreeText(c, "Buses are too expensive and late");
 
         try (ActiveModelScope scope = ActiveModelScope.open(tagging)) {
             String firstVersion = scope.before();
             AnswerThemes tagged = tagNowAndRead(responseId);
             assertThat(tagged.modelVersion()).isEqualTo(firstVersion);
+            assertThat(tagged.notThemedLanguage()).isNull();
             assertThat(tagged.questionId()).isEqualTo(q.get(0).id());
             assertThat(tagged.tags()).extracting(AnswerThemes.MachineTag::themeId).contains("transport");
             assertThat(tagged.tags()).allSatisfy(tag -> assertThat(tag.confidence()).isBetween(0.0, 1.0));
@@ -79,6 +75,16 @@ class AnswerTaggingTest {
     }
 
     @Test
+    void anAnswerInWelshIsMarkedNotThemedRatherThanGivenEnglishThemes() {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Welsh " + UUID.randomUUID());
+        long responseId = responseWithFreeText(c, "Mae’r bysiau yn hwyr ac yn rhy ddrud");
+
+        AnswerThemes welsh = tagNowAndRead(responseId);
+        assertThat(welsh.notThemedLanguage()).isEqualTo("cy");
+        assertThat(welsh.tags()).isEmpty();
+    }
+
+    @Test
     @WithMockUser(roles = {Roles.RESIDENT, Roles.FACILITATOR})
     void residentsAndFacilitatorsAreDeniedTagsAndModels() {
         assertThatThrownBy(() -> tagging.themesOfResponse(1)).isInstanceOf(AccessDeniedException.class);
@@ -92,6 +98,17 @@ class AnswerTaggingTest {
     void activatingAnUnknownVersionIsRefusedClearly() {
         assertThatThrownBy(() -> tagging.activate("no-such-version")).hasMessage("tagging.model.not-found");
         assertThat(tagging.modelVersions()).filteredOn(ModelSummary::active).hasSize(1);
+    }
+
+    /** A resident's response to the consultation with this free-text answer; returns the response's id. */
+    private long responseWithFreeText(ConsultationDetails c, String text) {
+        List<QuestionDetails> q = c.questions();
+        SystemTask.runAs(Roles.RESIDENT, () -> responses.submit(new SubmissionRequest(c.id(), UUID.randomUUID().toString(),
+                List.of(AnswerInput.text(q.get(0).id(), text),
+                        AnswerInput.options(q.get(1).id(), List.of(q.get(1).options().getFirst().id()), null),
+                        AnswerInput.number(q.get(3).id(), 3)), Map.of(), false, Channel.ONLINE)));
+        return SystemTask.runAs(Roles.OFFICER,
+                () -> responses.responses(c.id(), ResponseFilter.none(), 0, 1).getFirst().id());
     }
 
     /** Runs the tagger as its sweep would (the background workers are off in tests) and reads the answer's themes. */

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -21,29 +21,50 @@ import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.SignInRoutes;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The frame around every page: the product name, navigation for the user's roles, sign in or out.
+ * The frame around every page: the product name, the language menu, navigation for the user's roles, sign in or out.
  * The navigation lists the views marked {@code @Menu} that the user may open (Vaadin filters them by the views'
  * access annotations), so the frame imports no feature. Navigation only reflects access; the services enforce it.
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient List<SignedInHeaderItem> headerItems;
+    private final transient PageLanguage pageLanguage;
+    private Locale builtFor;
+    private HorizontalLayout bar;
+    private SideNav nav;
 
-    public MainLayout(AuthenticationContext authentication, List<SignedInHeaderItem> headerItems) {
+    public MainLayout(AuthenticationContext authentication, List<SignedInHeaderItem> headerItems,
+                      PageLanguage pageLanguage) {
         this.authentication = authentication;
         this.headerItems = headerItems;
+        this.pageLanguage = pageLanguage;
         setPrimarySection(Section.NAVBAR);
+        build();
+    }
+
+    /** A change of language normally reloads the page; should the locale change without one, the frame follows. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (!event.getLocale().equals(builtFor)) {
+            remove(bar, nav);
+            build();
+        }
+    }
+
+    private void build() {
+        builtFor = getLocale();
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         Anchor home = new Anchor("", getTranslation("app.name"));
         home.addClassName("tellus-brand");
         HorizontalLayout account = accountArea();
-        HorizontalLayout bar = new HorizontalLayout(toggle, home, account);
+        bar = new HorizontalLayout(toggle, home, new LanguageSelector(pageLanguage), account);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(home);
@@ -51,7 +72,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // The page's header landmark, so screen reader users can jump to it and nothing sits outside a landmark.
         bar.getElement().setAttribute("role", "banner");
         addToNavbar(bar);
-        addToDrawer(navigation());
+        nav = navigation();
+        addToDrawer(nav);
     }
 
     private SideNav navigation() {
@@ -79,11 +101,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             area.add(login, register);
         });
         return area;
-    }
-
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        // Screen readers announce the language; Vaadin does not set it on the page by itself.
-        getElement().executeJs("document.documentElement.lang = $0", getLocale().toLanguageTag());
     }
 }

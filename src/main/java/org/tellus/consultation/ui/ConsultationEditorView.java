@@ -31,6 +31,7 @@ import org.tellus.base.ui.RouteLinks;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.ui.RouteIds;
 import org.tellus.base.security.Roles;
+import org.tellus.base.ui.ComponentTexts;
 import org.tellus.base.ui.Messages;
 import org.tellus.consultation.Audience;
 import org.tellus.consultation.ConsultationDetails;
@@ -164,6 +165,8 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
         DatePicker closes = new DatePicker(getTranslation("editor.closes"));
         opens.setLocale(getLocale());
         closes.setLocale(getLocale());
+        ComponentTexts.localised(opens);
+        ComponentTexts.localised(closes);
         Checkbox equality = new Checkbox(getTranslation("editor.equality"));
         binder.forField(title).bind("title");
         binder.forField(summary).bind("summary");

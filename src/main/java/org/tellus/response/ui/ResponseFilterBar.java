@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.springframework.modulith.NamedInterface;
+import org.tellus.base.ui.ComponentTexts;
 import org.tellus.plan.AreaSummary;
 import org.tellus.response.Channel;
 import org.tellus.response.ResponseFilter;
@@ -19,8 +20,8 @@ import java.util.function.Consumer;
 @NamedInterface("filter-bar")
 public class ResponseFilterBar extends HorizontalLayout {
 
-    private final DatePicker from = new DatePicker(getTranslation("responses.from"));
-    private final DatePicker to = new DatePicker(getTranslation("responses.to"));
+    private final DatePicker from = ComponentTexts.localised(new DatePicker(getTranslation("responses.from")));
+    private final DatePicker to = ComponentTexts.localised(new DatePicker(getTranslation("responses.to")));
     private final Select<Channel> channel = new Select<>();
     private final ComboBox<AreaSummary> area = new ComboBox<>(getTranslation("responses.area"));
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import org.tellus.base.ui.Formats;
+import org.tellus.base.ui.Language;
 import org.tellus.plan.PlanService;
 import org.tellus.plan.ThemeSummary;
 import org.tellus.response.FreeTextAnswerNotes;
@@ -54,6 +55,11 @@ class TagsAndDecisions implements FreeTextAnswerNotes {
     }
 
     private static String themesOf(Component in, Optional<AnswerThemes> answer, Map<String, String> themeNames) {
+        Optional<String> untrained = answer.map(AnswerThemes::notThemedLanguage).flatMap(Language::ofTag)
+                .map(Language::nativeName);
+        if (untrained.isPresent()) {
+            return in.getTranslation("response.detail.not-themed-language", untrained.get());
+        }
         return answer.map(t -> t.tags().isEmpty()
                 ? in.getTranslation("response.detail.no-theme")
                 : in.getTranslation("response.detail.themes", t.tags().stream().map(tag -> in.getTranslation(

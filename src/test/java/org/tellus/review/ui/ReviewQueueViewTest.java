@@ -100,7 +100,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     @Test
     void bulkAcceptConfirmsTheNumberFirst() {
         navigate(ReviewQueueView.class, Map.of("id", String.valueOf(fixture.id())));
-        test($(Select.class).single()).selectItem("80%");
+        test($(Select.class).withLabel("Suggestions all at least").single()).selectItem("80%");
         test($(ComboBox.class).withLabel("Suggested theme").single()).selectItem(CLEAN);
         assertThat(progress()).isEqualTo("12 answers to review, 0 reviewed.");
 

@@ -1,7 +1,5 @@
 package org.tellus.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -9,14 +7,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.tellus.SharedSecurityContext;
-import org.tellus.TestDatabase;
 import org.tellus.review.RetrainingOnDemand;
 import org.tellus.tagging.ActiveModelScope;
 import org.tellus.tagging.TaggingOnDemand;
@@ -32,36 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "What people said" change: the most frequent theme is added where the machine missed it, so its count rises
  * from "fewer than 10" to a number. axe-core checks the review queue and the theme models page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({TestDatabase.class, SharedSecurityContext.class})
-class OfficerReviewBrowserTest {
+class OfficerReviewBrowserTest extends BrowserTestBase {
 
-    private static final String DEMO_TITLE = "Tell us your priorities";
     private static final int REVIEWS = 5;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
-
-    private Browser browser;
-    private final PageChecks pageChecks = new PageChecks();
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anOfficerReviewsFiveAnswersWithTheKeyboardRetrainsAndSeesTheDashboardChange() {

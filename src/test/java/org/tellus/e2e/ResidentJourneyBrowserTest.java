@@ -1,20 +1,9 @@
 package org.tellus.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.tellus.SharedSecurityContext;
-import org.tellus.TestDatabase;
-
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,35 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the response by its reference. On the way, axe-core checks each public page against WCAG 2.2 A and AA, the
  * consultation page is checked at phone width, and screenshots go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({TestDatabase.class, SharedSecurityContext.class})
-class ResidentJourneyBrowserTest {
+class ResidentJourneyBrowserTest extends BrowserTestBase {
 
-    private static final String DEMO_TITLE = "Tell us your priorities";
     private static final String REFERENCE = "TU-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}";
     private static final int PHONE_WIDTH = 375;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Browser browser;
-    private final PageChecks pageChecks = new PageChecks();
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("http://localhost:" + port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void residentAnswersWithTheKeyboardOnlyAndTheOfficerSeesTheResponse() {

@@ -2,6 +2,7 @@ package org.tellus.response.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -65,8 +66,10 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
         if (consultation.status() == ConsultationStatus.RESULTS_PUBLISHED) {
             add(new H2(getTranslation("consultation.page.results")));
             consultation.resultsSummary().lines().filter(l -> !l.isBlank()).forEach(l -> add(new Paragraph(l)));
-            add(new Paragraph(RouteLinks.to(getTranslation("consultation.page.results-link"),
-                    "consultations/" + consultation.id() + "/results")));
+            Anchor results = RouteLinks.to(getTranslation("consultation.page.results-link"),
+                    "consultations/" + consultation.id() + "/results");
+            results.addClassName("tellus-underlined"); // in a paragraph: told apart by more than its colour
+            add(new Paragraph(results));
         }
         if (consultations.acceptsAnswers(consultation)) {
             if (consultation.closesOn() != null) {

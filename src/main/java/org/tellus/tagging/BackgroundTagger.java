@@ -88,10 +88,12 @@ class BackgroundTagger {
     int tagPending() {
         return drain("answers", (model, themes) -> {
             List<TaggingQueue.PendingAnswer> batch = queue.claim(model.version(), BATCH);
-            List<String> texts = batch.stream().map(TaggingQueue.PendingAnswer::text).toList();
+            // answers in a language the tagger does not read are neither embedded nor read, only marked
+            List<TaggingQueue.PendingAnswer> readable = batch.stream().filter(TaggingQueue.PendingAnswer::readable).toList();
+            List<String> texts = readable.stream().map(TaggingQueue.PendingAnswer::text).toList();
             // each answer is embedded once, at its first tagging; later taggings read the stored vector
             List<float[]> stored = vectors.vectorsFor(StoredVectors.Owner.ANSWER,
-                    batch.stream().map(TaggingQueue.PendingAnswer::answerId).toList(), texts, model);
+                    readable.stream().map(TaggingQueue.PendingAnswer::answerId).toList(), texts, model);
             queue.store(batch, model.readAll(texts, stored), model.version(), themes);
             return batch.size();
         });

@@ -2,6 +2,7 @@ package org.tellus.tagging;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -40,6 +41,9 @@ class AnswerTaggingTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void aSubmittedAnswerIsTaggedWithTheActiveModelAndReTaggedAfterAModelChange() {
         ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Tagging " + UUID.randomUUID());
@@ -57,13 +61,7 @@ class AnswerTaggingTest {
             assertThat(tagged.tags().stream().filter(t -> t.themeId().equals("transport")).findFirst().orElseThrow()
                     .explanation()).containsIgnoringCase("bus");
 
-            String secondVersion = SystemTask.runAs(Roles.OFFICER, () -> {
-                ModelSummary trained = tagging.train(List.of(
-                        new LabelledText("o1", "The potholes on my road need fixing", Set.of("transport")),
-                        new LabelledText("o2", "More bins emptied more often please", Set.of("clean-streets"))));
-                tagging.activate(trained.version());
-                return trained.version();
-            });
+            String secondVersion = trainAndActivateAnotherModel();
             assertThat(secondVersion).isNotEqualTo(firstVersion);
             AnswerThemes retagged = tagNowAndRead(responseId);
             assertThat(retagged.modelVersion()).isEqualTo(secondVersion);
@@ -85,6 +83,25 @@ class AnswerTaggingTest {
     }
 
     @Test
+    void anAnswersLanguageIsDetectedAtItsFirstTaggingAndKeptForEveryLaterOne() {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Welsh " + UUID.randomUUID());
+        long responseId = responseWithFreeText(c, "Rwy’n poeni am gost bwyd ac ynni eleni");
+        try (ActiveModelScope scope = ActiveModelScope.open(tagging)) {
+            long answerId = tagNowAndRead(responseId).answerId();
+            assertThat(jdbc.sql("SELECT untrained_language FROM answer_language WHERE answer_id = ?")
+                    .param(answerId).query(String.class).single()).isEqualTo("cy");
+
+            String secondVersion = trainAndActivateAnotherModel();
+            AnswerThemes retagged = tagNowAndRead(responseId);
+            assertThat(retagged.modelVersion()).isEqualTo(secondVersion);
+            assertThat(retagged.notThemedLanguage()).isEqualTo("cy");
+            assertThat(retagged.tags()).isEmpty();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM answer_language WHERE answer_id = ?")
+                    .param(answerId).query(Integer.class).single()).isEqualTo(1);
+        }
+    }
+
+    @Test
     @WithMockUser(roles = {Roles.RESIDENT, Roles.FACILITATOR})
     void residentsAndFacilitatorsAreDeniedTagsAndModels() {
         assertThatThrownBy(() -> tagging.themesOfResponse(1)).isInstanceOf(AccessDeniedException.class);
@@ -98,6 +115,17 @@ class AnswerTaggingTest {
     void activatingAnUnknownVersionIsRefusedClearly() {
         assertThatThrownBy(() -> tagging.activate("no-such-version")).hasMessage("tagging.model.not-found");
         assertThat(tagging.modelVersions()).filteredOn(ModelSummary::active).hasSize(1);
+    }
+
+    /** Trains a small model on two officers' examples and makes it the active one; returns its version. */
+    private String trainAndActivateAnotherModel() {
+        return SystemTask.runAs(Roles.OFFICER, () -> {
+            ModelSummary trained = tagging.train(List.of(
+                    new LabelledText("o1", "The potholes on my road need fixing", Set.of("transport")),
+                    new LabelledText("o2", "More bins emptied more often please", Set.of("clean-streets"))));
+            tagging.activate(trained.version());
+            return trained.version();
+        });
     }
 
     /** A resident's response to the consultation with this free-text answer; returns the response's id. */

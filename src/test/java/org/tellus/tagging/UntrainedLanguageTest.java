@@ -4,7 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.tellus.tagging.engine.LabelledText;
 import org.tellus.tagging.engine.StarterData;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,5 +62,35 @@ class UntrainedLanguageTest {
         assertThat(detector.of("Hoffwn fwy o fysiau")).isEmpty();
         assertThat(detector.of("   ")).isEmpty();
         assertThat(detector.of(null)).isEmpty();
+    }
+
+    /**
+     * Real text: every clause of four words or more of the Universal Declaration of Human Rights in each language
+     * (src/test/resources/tagging/udhr). The figures are in docs/tagging.md; the bounds sit a little under them.
+     */
+    @Test
+    void realWelshUrduAndEnglishTextIsToldApart() throws IOException {
+        Map<String, Long> named = new TreeMap<>();
+        for (String language : List.of("cym", "urd", "eng")) {
+            List<String> clauses = udhr(language);
+            assertThat(clauses).hasSizeGreaterThan(100);
+            clauses.forEach(t -> named.merge(language + "->" + detector.of(t).orElse("en"), 1L, Long::sum));
+        }
+        System.out.println("UDHR clauses by language, as named: " + named);
+        assertThat(share(named, "cym", "cy")).isGreaterThanOrEqualTo(0.88);
+        assertThat(share(named, "urd", "ur")).isGreaterThanOrEqualTo(0.97);
+        assertThat(share(named, "eng", "en")).isEqualTo(1.0);
+    }
+
+    private static List<String> udhr(String language) throws IOException {
+        try (InputStream in = UntrainedLanguageTest.class.getResourceAsStream("/tagging/udhr/" + language + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    private static double share(Map<String, Long> named, String language, String tag) {
+        long all = named.entrySet().stream().filter(e -> e.getKey().startsWith(language + "->"))
+                .mapToLong(Map.Entry::getValue).sum();
+        return (double) named.getOrDefault(language + "->" + tag, 0L) / all;
     }
 }

@@ -23,7 +23,8 @@ import java.util.function.Function;
  * not a post, so that ten posts by one member never make a shown cell. Only live posts count (not deleted, not
  * hidden by a facilitator), tagged by the machine (officers review survey answers, not posts). Invitation-only
  * networks are left out: naming them to anyone outside would break their promise of not being seen. Someone who
- * posts in two networks counts in each of them (decision 011). Of the filters only the dates apply.
+ * posts in two networks counts in each of them (decision 011). Of the filters only the dates apply. The same posts
+ * are also counted as a source of their own beside the answers ({@link #themes}, decision 034).
  */
 @Component
 class ForumLens {

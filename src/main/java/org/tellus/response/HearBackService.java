@@ -37,10 +37,4 @@ public class HearBackService {
     public void resultsSent(long consultationId) {
         table.markSent(consultationId, clock.instant());
     }
-
-    /** How many asked to hear back (a count, nothing personal), e.g. for the officer's report page. */
-    @PreAuthorize(Roles.IS_OFFICER)
-    public long count(long consultationId) {
-        return table.count(consultationId);
-    }
 }

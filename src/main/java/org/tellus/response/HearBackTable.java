@@ -49,9 +49,4 @@ class HearBackTable {
         return jdbc.sql("DELETE FROM response_hear_back WHERE email IS NOT NULL AND results_sent_at < ?")
                 .params(Timestamp.from(cutoff)).update();
     }
-
-    long count(long consultationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM response_hear_back WHERE consultation_id = ?").params(consultationId)
-                .query(Long.class).single();
-    }
 }

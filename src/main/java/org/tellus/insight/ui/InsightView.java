@@ -61,7 +61,7 @@ public class InsightView extends Main implements BeforeEnterObserver, HasDynamic
         InsightScope scope = InsightScope.of(consultation.id());
         QuotesSection quoteList = new QuotesSection(quotes, consultation.id());
         InsightResults results = new InsightResults(insight, quotes, quoteList::refresh);
-        ThemesOverTimeSection overTime = new ThemesOverTimeSection(insight);
+        ThemesOverTimeSection overTime = new ThemesOverTimeSection(insight, quotes, quoteList::refresh);
         EquityLensSection lensSection = new EquityLensSection(lens);
         ExportLinks exportLinks = new ExportLinks(exports);
         Checkbox withForums = new Checkbox(getTranslation("insight.forums.include"));

@@ -1,8 +1,12 @@
 package org.tellus.insight.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -10,27 +14,35 @@ import org.tellus.insight.CellCount;
 import org.tellus.insight.InsightFilter;
 import org.tellus.insight.InsightScope;
 import org.tellus.insight.InsightService;
+import org.tellus.insight.QuoteService;
 import org.tellus.insight.ThemesOverTime;
 import org.tellus.insight.TimeStep;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Themes over time: a small chart per theme (bars of plain HTML, hidden from screen readers) and the same numbers
- * in a table, by week or month. Each row arrives suppressed as a line from the service.
+ * in a table, by week or month; a shown count opens the responses behind it. Each row arrives suppressed as a line
+ * from the service, and the drill-down refuses a suppressed count as everywhere.
  */
 class ThemesOverTimeSection extends InsightSection {
 
     private final InsightService insight;
+    private final QuoteService quotes;
+    private final Runnable onQuotesChanged;
     private final RadioButtonGroup<TimeStep> step = new RadioButtonGroup<>();
     private final Div content = new Div();
     private InsightScope scope;
     private InsightFilter filter;
 
-    ThemesOverTimeSection(InsightService insight) {
+    /** @param onQuotesChanged runs when a drill-down closes, in which quotes may have been marked */
+    ThemesOverTimeSection(InsightService insight, QuoteService quotes, Runnable onQuotesChanged) {
         this.insight = insight;
+        this.quotes = quotes;
+        this.onQuotesChanged = onQuotesChanged;
         step.setLabel(getTranslation("insight.over-time.step"));
         step.setItems(TimeStep.values());
         step.setItemLabelGenerator(s -> getTranslation("insight.over-time.step." + s));
@@ -64,13 +76,34 @@ class ThemesOverTimeSection extends InsightSection {
             if (r.cells().stream().allMatch(CellCount::suppressed)) {
                 continue; // nothing to show but "fewer than 10" in every period
             }
-            row(table, r.themeName(), r.cells().stream().map(this::cellText).toArray(String[]::new));
+            NativeTableRow row = row(table, r.themeName());
+            for (int i = 0; i < r.cells().size(); i++) {
+                row.addDataCell().add(cell(r, r.cells().get(i), timeline.periods().get(i), format));
+            }
             chart.add(sparkline(r));
         }
         row(table, getTranslation("insight.over-time.tagged"),
                 timeline.taggedResponses().stream().map(this::cellText).toArray(String[]::new));
         content.add(chart, scroller(table, getTranslation("insight.over-time.region")),
                 new Paragraph(getTranslation("insight.over-time.note")));
+    }
+
+    /** A shown count opens the responses behind it (that theme in that period); a suppressed one is only text. */
+    private Component cell(ThemesOverTime.Row r, CellCount cell, LocalDate start, DateTimeFormatter format) {
+        if (cell.suppressed()) {
+            return new Span(fewerThan());
+        }
+        String n = text(cell.count().getAsLong());
+        LocalDate end = step.getValue().next(start).minusDays(1);
+        // The period within the filter's own dates, which the count was made in.
+        InsightFilter period = new InsightFilter(filter.from() == null || start.isAfter(filter.from()) ? start : filter.from(),
+                filter.to() == null || end.isBefore(filter.to()) ? end : filter.to(), filter.areaId(), filter.channel(),
+                filter.themeId(), filter.questionId());
+        Button open = new Button(n, e -> new DrillDownDialog(insight, quotes, scope, r.themeId(), r.themeName(), period,
+                onQuotesChanged).open());
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        open.setAriaLabel(getTranslation("insight.over-time.open", n, r.themeName(), format.format(start)));
+        return open;
     }
 
     /** One theme's periods as bars as tall as their share of the theme's largest; a suppressed period has none. */

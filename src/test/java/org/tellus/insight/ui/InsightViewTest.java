@@ -134,6 +134,13 @@ class InsightViewTest extends SpringBrowserlessTest {
                 "24", "18", "fewer than 10", "fewer than 10");
         assertThat($(Div.class).withClassName("tellus-sparkline").all()).as("a chart beside the table").hasSize(1);
 
+        // A shown count opens the responses behind it: transport in the week of 10 March.
+        Button week = $(Button.class).all().stream().filter(b -> b.getAriaLabel().orElse("")
+                .equals("Show the 15 responses about Transport and getting around in the period starting 10 Mar 2003")).findFirst().orElseThrow();
+        test(week).click();
+        assertThat($(NativeTable.class, $(Dialog.class).single()).single().getBody().getRowCount()).isEqualTo(15);
+        $(Dialog.class).single().close();
+
         test($(RadioButtonGroup.class).withLabel("Show by").single()).selectItem("Month");
         assertThat(cells(table("Responses mentioning each theme, by month"), "Housing and homelessness"))
                 .containsExactly("Housing and homelessness", "15");

@@ -12,6 +12,7 @@ import org.tellus.consultation.QuestionDetails;
 import org.tellus.consultation.QuestionType;
 import org.tellus.response.AnswerInput;
 import org.tellus.response.Channel;
+import org.tellus.response.HearBack;
 import org.tellus.response.ResponseService;
 import org.tellus.response.SubmissionRequest;
 
@@ -67,6 +68,15 @@ public final class Fixtures {
      */
     public static long submitFreeText(ResponseService responses, JdbcTemplate jdbc, ConsultationDetails c, String text,
                                       String area) {
+        return SystemTask.runAs(Roles.RESIDENT, () -> submitFreeText(responses, jdbc, c, text, area, null));
+    }
+
+    /**
+     * As {@link #submitFreeText(ResponseService, JdbcTemplate, ConsultationDetails, String, String)}, as whoever is
+     * signed in now (or nobody), with the "tell me the results" tick when {@code hearBack} is not null.
+     */
+    public static long submitFreeText(ResponseService responses, JdbcTemplate jdbc, ConsultationDetails c, String text,
+                                      String area, HearBack hearBack) {
         List<QuestionDetails> q = c.questions();
         List<AnswerInput> input = new ArrayList<>(List.of(AnswerInput.text(q.get(0).id(), text),
                 AnswerInput.options(q.get(1).id(), List.of(q.get(1).options().getFirst().id()), null),
@@ -74,8 +84,8 @@ public final class Fixtures {
         if (area != null) {
             input.add(AnswerInput.text(q.get(5).id(), area));
         }
-        String reference = SystemTask.runAs(Roles.RESIDENT, () -> responses.submit(new SubmissionRequest(c.id(),
-                UUID.randomUUID().toString(), input, Map.of(), false, Channel.ONLINE))).reference();
+        String reference = responses.submit(new SubmissionRequest(c.id(), UUID.randomUUID().toString(), input, Map.of(),
+                false, Channel.ONLINE, hearBack)).reference();
         return jdbc.queryForObject("SELECT a.id FROM answer a JOIN response r ON r.id = a.response_id "
                 + "WHERE r.reference = ? AND a.question_id = ?", Long.class, reference, q.get(0).id());
     }

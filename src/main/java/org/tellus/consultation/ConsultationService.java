@@ -73,6 +73,19 @@ public class ConsultationService {
     }
 
     /**
+     * Closed consultations the caller may read, with results published or not yet, newest first: the public list
+     * shows them with a link to their results or "results not yet published". Network surveys' for members only.
+     */
+    @PreAuthorize(Roles.ANYONE)
+    public List<ConsultationDetails> closedConsultations() {
+        List<ConsultationStatus> closed = List.of(ConsultationStatus.CLOSED, ConsultationStatus.RESULTS_PUBLISHED);
+        return Stream.concat(consultations.findByStatusInAndAudienceOrderByCreatedAtDesc(closed, Audience.PUBLIC).stream(),
+                        mySurveys(closed).stream())
+                .sorted(Comparator.comparing(Consultation::createdAt).reversed())
+                .map(Consultation::details).toList();
+    }
+
+    /**
      * A consultation as a resident sees it: open, closed or with results; never a draft, and a network survey only
      * for a member of one of its networks.
      */

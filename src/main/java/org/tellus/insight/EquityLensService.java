@@ -69,6 +69,15 @@ public class EquityLensService {
         return compare(dimension, grouping, sizes, hits);
     }
 
+    /**
+     * The networks' forums as a source beside the answers (decision 034): people per theme and priority, overall and
+     * per network taking part in analysis. Of the filter only the dates apply (posts belong to no consultation).
+     */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public ForumThemes forumThemes(InsightFilter filter) {
+        return forums.themes(filter, plan.themes(), plan.priorities());
+    }
+
     /** "tagged\ngroup" to "group": the group sizes come keyed by measure and group. */
     private static String afterNewline(String key) {
         return key.substring(key.indexOf('\n') + 1);

@@ -23,6 +23,12 @@ public record InsightFilter(LocalDate from, LocalDate to, String areaId, Channel
         return new InsightFilter(from, to, areaId, channel, theme, questionId);
     }
 
+    /** These dates where the filter sets none (e.g. a consultation's own, for forum posts that belong to none). */
+    public InsightFilter withDatesOrElse(LocalDate defaultFrom, LocalDate defaultTo) {
+        return new InsightFilter(from == null ? defaultFrom : from, to == null ? defaultTo : to, areaId, channel,
+                themeId, questionId);
+    }
+
     public InsightFilter withQuestion(Long question) {
         return new InsightFilter(from, to, areaId, channel, themeId, question);
     }

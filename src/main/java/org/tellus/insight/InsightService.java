@@ -76,10 +76,7 @@ public class InsightService {
             return new ResponseVolume(channels.stream().mapToLong(ResponseVolume.ChannelCount::responses).sum(), days, channels);
         }
         ResponseQuery where = ResponseQuery.responses(scope, filter.withTheme(null));
-        // Days are the council's local days at today's UTC offset (a day either side of a clock change may
-        // shift by an hour); numeric offsets need no time-zone tables in the database.
-        String offset = ZoneId.systemDefault().getRules().getOffset(java.time.Instant.now()).getId().replace("Z", "+00:00");
-        List<ResponseVolume.DayCount> days = jdbc.sql("SELECT DATE(CONVERT_TZ(r.submitted_at, '+00:00', '" + offset + "')) AS day, COUNT(*) FROM response r WHERE "
+        List<ResponseVolume.DayCount> days = jdbc.sql("SELECT " + localDay() + " AS day, COUNT(*) FROM response r WHERE "
                         + where.sql() + " GROUP BY day ORDER BY day")
                 .params(where.args())
                 .query((rs, n) -> new ResponseVolume.DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
@@ -145,6 +142,45 @@ public class InsightService {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
+    }
+
+    /**
+     * Each theme's responses by week or month of submission (counted live: the question and theme filters apply as
+     * in {@link #themeCounts}). Every row is suppressed as a line, since its periods add up to the theme's count.
+     */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public ThemesOverTime themesOverTime(InsightScope scope, InsightFilter filter, TimeStep step) {
+        ResponseQuery where = ResponseQuery.answers(scope, filter);
+        Map<LocalDate, Long> tagged = new HashMap<>();
+        jdbc.sql("SELECT " + localDay() + " AS day, COUNT(DISTINCT r.id) FROM response r JOIN answer a ON a.response_id = r.id"
+                        + " JOIN tagged_answer t ON t.answer_id = a.id WHERE " + where.sql() + " GROUP BY day")
+                .params(where.args()).query(rs -> {
+                    tagged.merge(step.start(rs.getObject(1, LocalDate.class)), rs.getLong(2), Long::sum);
+                });
+        // Distinct responses per theme and day add up per period: a response has one submission day.
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT ft.theme_id, " + localDay() + " AS day, COUNT(DISTINCT r.id) FROM response r"
+                        + " JOIN answer a ON a.response_id = r.id JOIN final_answer_theme ft ON ft.answer_id = a.id WHERE "
+                        + where.sql() + " GROUP BY ft.theme_id, day")
+                .params(where.args()).query(rs -> {
+                    counts.merge(rs.getString(1) + "\n" + step.start(rs.getObject(2, LocalDate.class)), rs.getLong(3), Long::sum);
+                });
+        List<LocalDate> periods = new ArrayList<>();
+        if (!tagged.isEmpty()) {
+            LocalDate last = java.util.Collections.max(tagged.keySet());
+            for (LocalDate p = java.util.Collections.min(tagged.keySet()); !p.isAfter(last); p = step.next(p)) {
+                periods.add(p);
+            }
+        }
+        List<ThemesOverTime.Row> rows = new ArrayList<>();
+        for (ThemeSummary theme : plan.themes()) {
+            long[] line = periods.stream().mapToLong(p -> counts.getOrDefault(theme.id() + "\n" + p, 0L)).toArray();
+            if (!theme.retired() || java.util.Arrays.stream(line).anyMatch(n -> n > 0)) {
+                rows.add(new ThemesOverTime.Row(theme.id(), theme.name(), CellCount.line(line)));
+            }
+        }
+        return new ThemesOverTime(step, periods,
+                CellCount.line(periods.stream().mapToLong(p -> tagged.getOrDefault(p, 0L)).toArray()), rows);
     }
 
     /** Each plan priority, the themes mapped to it and the distinct responses tagged with any of them. */
@@ -260,6 +296,15 @@ public class InsightService {
                     }
                 });
         return List.copyOf(byReference.values());
+    }
+
+    /**
+     * A response's submission day: the council's local day at today's UTC offset (a day either side of a clock
+     * change may shift by an hour); numeric offsets need no time-zone tables in the database.
+     */
+    private static String localDay() {
+        String offset = ZoneId.systemDefault().getRules().getOffset(java.time.Instant.now()).getId().replace("Z", "+00:00");
+        return "DATE(CONVERT_TZ(r.submitted_at, '+00:00', '" + offset + "'))";
     }
 
     private static String excerpt(String text) {

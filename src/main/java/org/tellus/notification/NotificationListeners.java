@@ -10,7 +10,6 @@ import org.tellus.network.MembershipDecided;
 import org.tellus.network.NetworkService;
 import org.tellus.network.forum.PostHidden;
 import org.tellus.network.forum.ReplyPosted;
-import org.tellus.report.ResultsChanged;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,21 +67,5 @@ class NotificationListeners {
         Set<Long> members = SystemTask.runAs(Roles.ADMIN, () -> networks.memberIds(survey.networkIds()));
         writer.write(members, NotificationKind.NETWORK_SURVEY, "notification.network-survey",
                 "consultations/" + survey.consultationId(), List.of(survey.title()));
-    }
-
-    /**
-     * A network survey's results, or what was done about them: its networks' members were asked, so they hear back.
-     * Residents who answered a public consultation are not told yet: the form has no "tell me the results" tick.
-     */
-    @ApplicationModuleListener
-    void onResults(ResultsChanged results) {
-        if (results.networkIds().isEmpty()) {
-            return;
-        }
-        Set<Long> members = SystemTask.runAs(Roles.ADMIN, () -> networks.memberIds(results.networkIds()));
-        String key = results.change() == ResultsChanged.Change.PUBLISHED ? "notification.results-published"
-                : "notification.we-did-updated";
-        writer.write(members, NotificationKind.RESULTS, key, "consultations/" + results.consultationId() + "/results",
-                List.of(results.title()));
     }
 }

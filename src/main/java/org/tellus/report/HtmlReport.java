@@ -64,8 +64,12 @@ final class HtmlReport implements ReportSink {
                 + body + "</body></html>";
     }
 
-    /** Escaped for XML; control characters other than tab and newline are not allowed in XML at all. */
+    /**
+     * Escaped for XML: only the five markup characters, since the document is UTF-8 and XML knows no HTML entity
+     * such as {@code &rsquo;} (a typographic apostrophe would stop the PDF); control characters other than tab and
+     * newline are not allowed in XML at all.
+     */
     static String escape(String text) {
-        return HtmlUtils.htmlEscape(CONTROL.matcher(text).replaceAll(""));
+        return HtmlUtils.htmlEscape(CONTROL.matcher(text).replaceAll(""), "UTF-8");
     }
 }

@@ -38,15 +38,19 @@ class ReportBuilder {
     private final QuoteService quotes;
     private final ReportParticipation participation;
     private final ReportMethods methods;
+    private final ReportTimeline timeline;
+    private final ReportForums forums;
     private final Clock clock;
 
     ReportBuilder(InsightService insight, EquityLensService lens, QuoteService quotes, ReportParticipation participation,
-                  ReportMethods methods, Clock clock) {
+                  ReportMethods methods, ReportTimeline timeline, ReportForums forums, Clock clock) {
         this.insight = insight;
         this.lens = lens;
         this.quotes = quotes;
         this.participation = participation;
         this.methods = methods;
+        this.timeline = timeline;
+        this.forums = forums;
         this.clock = clock;
     }
 
@@ -54,9 +58,11 @@ class ReportBuilder {
         InsightScope scope = InsightScope.of(consultation.id());
         InsightFilter all = InsightFilter.none();
         ThemeCounts themes = insight.themeCounts(scope, all);
+        List<ReportContent.Theme> top = topThemes(themes);
         return new ReportContent(consultation.id(), consultation.title(), shaping.introduction(), Instant.now(clock),
-                participation.of(scope), priorities(scope, themes.taggedResponses(), shaping), topThemes(themes),
-                differences(scope), methods.of(consultation.id(), themes.taggedResponses()), shaping.hidden());
+                participation.of(scope), priorities(scope, themes.taggedResponses(), shaping), top,
+                differences(scope), methods.of(consultation.id(), themes.taggedResponses()), shaping.hidden(),
+                timeline.of(scope, top), forums.of(consultation));
     }
 
     private List<ReportContent.Priority> priorities(InsightScope scope, CellCount base, ReportShaping shaping) {

@@ -1,6 +1,7 @@
 package org.tellus.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +12,13 @@ import java.util.Set;
  */
 public record ReportContent(long consultationId, String title, String introduction, Instant builtAt,
                             Participation participation, List<Priority> priorities, List<Theme> topThemes,
-                            List<Difference> differences, Methods methods, Set<ReportSection> hidden) {
+                            List<Difference> differences, Methods methods, Set<ReportSection> hidden,
+                            Timeline timeline, Forums forums) {
 
+    /**
+     * {@code timeline} and {@code forums} came later (decision 034): a snapshot published before them reads back
+     * with them null, and its outputs leave those sections out, as it was published.
+     */
     public ReportContent {
         priorities = List.copyOf(priorities);
         topThemes = List.copyOf(topThemes);
@@ -59,6 +65,48 @@ public record ReportContent(long consultationId, String title, String introducti
      */
     public record Difference(String dimension, String groupCode, String groupName, String theme, boolean higher,
                              double groupShare, double othersShare, double adjustedP) {
+    }
+
+    /**
+     * The top themes by week or month of submission. Each theme's periods add up to its count, so each row is
+     * suppressed as a line; the tagged responses per period likewise.
+     *
+     * @param step "WEEK" or "MONTH"
+     * @param periods the first day of each period
+     */
+    public record Timeline(String step, List<LocalDate> periods, List<Figure> tagged, List<TimelineRow> rows) {
+
+        public Timeline {
+            periods = List.copyOf(periods);
+            tagged = List.copyOf(tagged);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    public record TimelineRow(String theme, List<Figure> responses) {
+
+        public TimelineRow {
+            responses = List.copyOf(responses);
+        }
+    }
+
+    /**
+     * What the networks' forums said, in the consultation's dates: people posting in the networks that take part in
+     * analysis, the themes most of them wrote about, and the same per network (decision 034). People, not posts.
+     */
+    public record Forums(Figure people, List<Theme> themes, List<ForumNetwork> networks) {
+
+        public Forums {
+            themes = List.copyOf(themes);
+            networks = List.copyOf(networks);
+        }
+    }
+
+    public record ForumNetwork(String name, Figure people, List<Theme> themes) {
+
+        public ForumNetwork {
+            themes = List.copyOf(themes);
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.tellus.report;
 
+import org.tellus.insight.CellCount;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,9 +31,16 @@ public final class ReportOutline {
             sink.heading(2, ReportText.section(ReportSection.THEMES, words));
             sink.table(ReportText.themes(report, words));
         }
+        if (report.shows(ReportSection.THEMES_OVER_TIME) && report.timeline() != null) {
+            sink.heading(2, ReportText.section(ReportSection.THEMES_OVER_TIME, words));
+            sink.table(ReportText.timeline(report.timeline(), words));
+        }
         if (report.shows(ReportSection.DIFFERENCES)) {
             sink.heading(2, ReportText.section(ReportSection.DIFFERENCES, words));
             ReportText.differences(report, words).forEach(sink::paragraph);
+        }
+        if (report.shows(ReportSection.FORUMS) && report.forums() != null) {
+            forums(report.forums(), words, sink);
         }
         if (report.shows(ReportSection.METHODS)) {
             sink.heading(2, ReportText.section(ReportSection.METHODS, words));
@@ -54,6 +63,22 @@ public final class ReportOutline {
             }
             paragraphs(priority.narrative()).forEach(sink::paragraph);
             priority.quotes().forEach(q -> sink.quote(q.text(), ReportText.quoteSource(q, words)));
+        }
+    }
+
+    private static void forums(ReportContent.Forums forums, ReportWords words, ReportSink sink) {
+        sink.heading(2, ReportText.section(ReportSection.FORUMS, words));
+        sink.paragraph(ReportText.forumsSummary(forums, words));
+        if (!forums.themes().isEmpty()) {
+            sink.table(ReportText.forumThemes(words.get("report.forums.caption", CellCount.MINIMUM_RESPONDENTS), forums.themes(), words));
+        }
+        for (ReportContent.ForumNetwork network : forums.networks()) {
+            sink.heading(3, network.name());
+            sink.paragraph(ReportText.forumNetworkSummary(network, words));
+            if (!network.themes().isEmpty()) {
+                sink.table(ReportText.forumThemes(words.get("report.forums.network-caption", network.name(),
+                        CellCount.MINIMUM_RESPONDENTS), network.themes(), words));
+            }
         }
     }
 

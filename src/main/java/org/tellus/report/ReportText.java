@@ -89,6 +89,39 @@ public final class ReportText {
                 report.topThemes().stream().map(t -> List.of(t.name(), count(t.responses(), words), share(t.responses(), words))).toList());
     }
 
+    /** Themes over time: a row per top theme, a column per week or month, and a last row of tagged responses. */
+    public static Table timeline(ReportContent.Timeline timeline, ReportWords words) {
+        DateTimeFormatter period = "MONTH".equals(timeline.step()) ? DateTimeFormatter.ofPattern("MMM yyyy", words.locale())
+                : DateTimeFormatter.ofPattern("d MMM yyyy", words.locale());
+        List<String> headings = new ArrayList<>(List.of(words.get("report.column.theme")));
+        timeline.periods().forEach(p -> headings.add(period.format(p)));
+        List<List<String>> rows = new ArrayList<>();
+        timeline.rows().forEach(r -> rows.add(withName(r.theme(), r.responses(), words)));
+        rows.add(withName(words.get("report.timeline.tagged"), timeline.tagged(), words));
+        return new Table(words.get("report.timeline.caption." + timeline.step(), CellCount.MINIMUM_RESPONDENTS), headings, rows);
+    }
+
+    private static List<String> withName(String name, List<Figure> figures, ReportWords words) {
+        List<String> row = new ArrayList<>(List.of(name));
+        figures.forEach(f -> row.add(count(f, words)));
+        return row;
+    }
+
+    public static String forumsSummary(ReportContent.Forums forums, ReportWords words) {
+        return forums.people().suppressed() ? words.get("report.forums.few", CellCount.MINIMUM_RESPONDENTS)
+                : words.get("report.forums.people", count(forums.people(), words), forums.networks().size());
+    }
+
+    public static String forumNetworkSummary(ReportContent.ForumNetwork network, ReportWords words) {
+        return network.people().suppressed() ? words.get("report.forums.network-few", CellCount.MINIMUM_RESPONDENTS)
+                : words.get("report.forums.network-people", count(network.people(), words));
+    }
+
+    public static Table forumThemes(String caption, List<ReportContent.Theme> themes, ReportWords words) {
+        return new Table(caption, headings(words, "theme", "people", "share"),
+                themes.stream().map(t -> List.of(t.name(), count(t.responses(), words), share(t.responses(), words))).toList());
+    }
+
     public static List<String> differences(ReportContent report, ReportWords words) {
         if (report.differences().isEmpty()) {
             return List.of(words.get("report.differences.none"));

@@ -52,11 +52,13 @@ public class ResponseService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    private final HearBackTable hearBack;
     private final Clock clock;
 
     ResponseService(ResponseRepository responses, ConsultationService consultations, AccountService accounts,
                     AnswerValidator validator, ApplicationEventPublisher events,
-                    PlatformTransactionManager transactionManager, EntityManager entityManager, Clock clock) {
+                    PlatformTransactionManager transactionManager, EntityManager entityManager, HearBackTable hearBack,
+                    Clock clock) {
         this.responses = responses;
         this.consultations = consultations;
         this.accounts = accounts;
@@ -64,6 +66,7 @@ public class ResponseService {
         this.events = events;
         this.transaction = new TransactionTemplate(transactionManager);
         this.entityManager = entityManager;
+        this.hearBack = hearBack;
         this.clock = clock;
     }
 
@@ -73,6 +76,9 @@ public class ResponseService {
     public SubmissionReceipt submit(SubmissionRequest request) {
         if (request.channel() != Channel.ONLINE) {
             throw new AccessDeniedException("Only officers record other channels");
+        }
+        if (request.hearBack() != null && accounts.currentUserId().isEmpty() && !HearBack.plausible(request.hearBack().email())) {
+            throw new TranslatableException("response.hear-back.email-invalid");
         }
         return storeOnce(request);
     }
@@ -127,6 +133,11 @@ public class ResponseService {
         }
         response.submit(newReference(), clock.instant());
         responses.saveAndFlush(response);
+        // Only a resident's own online answer: an officer typing in a paper response may not sign someone up.
+        if (request.hearBack() != null && request.channel() == Channel.ONLINE) {
+            hearBack.record(response.id(), response.consultationId(), userId.orElse(null),
+                    request.hearBack().normalisedEmail(), request.hearBack().language(), clock.instant());
+        }
         events.publishEvent(new ResponseSubmitted(response.id(), response.consultationId()));
         return receipt(response, consultation.title());
     }

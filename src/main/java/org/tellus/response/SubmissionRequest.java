@@ -5,15 +5,26 @@ import java.util.Map;
 
 /**
  * A whole response as the form sends it. {@code submissionKey} is made once per form and sent again with every
- * retry or double click, so the response is stored once whatever happens.
+ * retry or double click, so the response is stored once whatever happens. {@code hearBack} is the "tell me the
+ * results" tick (null when not ticked); only a resident's own online submission carries it, and drafts do not keep it.
  */
 public record SubmissionRequest(long consultationId, String submissionKey, List<AnswerInput> answers,
-                                Map<String, String> equality, boolean consentToQuote, Channel channel) {
+                                Map<String, String> equality, boolean consentToQuote, Channel channel,
+                                HearBack hearBack) {
+
+    public SubmissionRequest(long consultationId, String submissionKey, List<AnswerInput> answers,
+                             Map<String, String> equality, boolean consentToQuote, Channel channel) {
+        this(consultationId, submissionKey, answers, equality, consentToQuote, channel, null);
+    }
 
     public SubmissionRequest {
         answers = answers == null ? List.of() : List.copyOf(answers);
         equality = equality == null ? Map.of() : Map.copyOf(equality);
         channel = channel == null ? Channel.ONLINE : channel;
+    }
+
+    public SubmissionRequest withHearBack(HearBack wanted) {
+        return new SubmissionRequest(consultationId, submissionKey, answers, equality, consentToQuote, channel, wanted);
     }
 
     public AnswerInput answer(long questionId) {

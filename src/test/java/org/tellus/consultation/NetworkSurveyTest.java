@@ -126,6 +126,18 @@ class NetworkSurveyTest {
     }
 
     @Test
+    void aClosedSurveyIsListedForMembersOnlyWithOrWithoutResults() {
+        SystemTask.runAs(Roles.OFFICER, () -> consultations.close(survey.id()));
+        as(member, () -> assertThat(consultations.closedConsultations()).filteredOn(c -> c.id() == survey.id())
+                .singleElement().extracting(ConsultationDetails::status).isEqualTo(ConsultationStatus.CLOSED));
+        as(outsider, () -> assertThat(consultations.closedConsultations()).extracting(ConsultationDetails::id)
+                .doesNotContain(survey.id()));
+        SystemTask.runAs(Roles.OFFICER, () -> consultations.publishResults(survey.id(), "You said, we did."));
+        as(member, () -> assertThat(consultations.closedConsultations()).filteredOn(c -> c.id() == survey.id())
+                .singleElement().extracting(ConsultationDetails::status).isEqualTo(ConsultationStatus.RESULTS_PUBLISHED));
+    }
+
+    @Test
     void aLeaverLosesTheSurvey() {
         as(member, () -> networks.leave(network.id()));
         refusedFor(member);

@@ -16,6 +16,8 @@ import org.tellus.network.NetworkDetails;
 import org.tellus.network.NetworkFixtures;
 import org.tellus.network.NetworkService;
 import org.tellus.network.Visibility;
+import org.tellus.plan.PlanService;
+import org.tellus.plan.ThemeSummary;
 import org.tellus.tagging.ModelSummary;
 import org.tellus.tagging.TaggingService;
 
@@ -49,6 +51,8 @@ class ForumLensTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    PlanService plan;
 
     NetworkDetails carers;
     NetworkDetails disability;
@@ -108,10 +112,54 @@ class ForumLensTest {
     }
 
     @Test
+    void theForumsAreASourceBesideTheAnswersCountedInPeople() {
+        UserSummary facilitator = NetworkFixtures.user(accounts, Roles.RESIDENT, Roles.FACILITATOR);
+        NetworkDetails small = NetworkFixtures.network(networks, Visibility.OPEN, facilitator);
+        posts(small, 4, "transport");
+        ForumThemes forums = SystemTask.runAs(Roles.OFFICER, () -> lens.forumThemes(IN_MAY_2001));
+
+        // 25 carers and 30 in the disability network, and the 4 of the small one; one person per post
+        assertThat(forums.people()).isEqualTo(CellCount.of(59));
+        assertThat(theme(forums.themes(), "transport").responses()).isEqualTo(CellCount.of(29));
+        assertThat(theme(forums.themes(), "transport").share().getAsDouble()).isCloseTo(29.0 / 59, within(1e-9));
+        assertThat(theme(forums.themes(), "housing").responses()).isEqualTo(CellCount.of(30));
+        assertThat(forums.networks()).as("neither the invitation-only network nor the one that opted out")
+                .extracting(ForumThemes.Network::name)
+                .containsExactlyInAnyOrder(carers.name(), disability.name(), small.name());
+        ForumThemes.Network smallOne = forums.networks().stream().filter(n -> n.name().equals(small.name())).findFirst().orElseThrow();
+        assertThat(smallOne.people().suppressed()).isTrue();
+        assertThat(smallOne.themes()).allSatisfy(t -> {
+            assertThat(t.responses().suppressed()).isTrue();
+            assertThat(t.share()).isEmpty();
+        });
+        ForumThemes.Network carersOne = forums.networks().stream().filter(n -> n.name().equals(carers.name())).findFirst().orElseThrow();
+        assertThat(theme(carersOne.themes(), "transport").responses()).isEqualTo(CellCount.of(15));
+        assertThat(theme(carersOne.themes(), "housing").responses()).isEqualTo(CellCount.of(10));
+
+        // A priority reaches the people with a post carrying any of its themes, each person once.
+        List<ThemeSummary> taxonomy = SystemTask.runAs(Roles.OFFICER, () -> plan.themes());
+        for (PriorityReach reach : forums.priorities()) {
+            boolean transport = mapped(taxonomy, "transport", reach.priorityId());
+            boolean housing = mapped(taxonomy, "housing", reach.priorityId());
+            long expected = transport && housing ? 59 : transport ? 29 : housing ? 30 : 0;
+            assertThat(reach.responses()).as(reach.priorityId()).isEqualTo(CellCount.of(expected));
+        }
+    }
+
+    private static boolean mapped(List<ThemeSummary> taxonomy, String themeId, String priorityId) {
+        return taxonomy.stream().anyMatch(t -> t.id().equals(themeId) && t.priorityIds().contains(priorityId));
+    }
+
+    private static ThemeCounts.ThemeCount theme(List<ThemeCounts.ThemeCount> themes, String id) {
+        return themes.stream().filter(t -> t.themeId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
     @WithMockUser(roles = {Roles.RESIDENT, Roles.FACILITATOR})
     void residentsAndFacilitatorsAreDeniedTheForumLens() {
         assertThatThrownBy(() -> lens.compare(InsightScope.allConsultations(), GroupComparison.NETWORK_FORUM, IN_MAY_2001))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lens.forumThemes(IN_MAY_2001)).isInstanceOf(AccessDeniedException.class);
     }
 
     private static GroupComparison.Comparison comparison(GroupComparison result, String theme, NetworkDetails network) {
@@ -120,33 +168,8 @@ class ForumLensTest {
                 .findFirst().orElseThrow();
     }
 
-    /**
-     * One post each by {@code people} new members, tagged with the theme; returns the last post's id. Each post and
-     * its tags commit together, so the background tagger's sweep never finds one untagged.
-     */
     private long posts(NetworkDetails network, int people, String theme) {
-        long post = 0;
-        for (int i = 0; i < people; i++) {
-            UserSummary author = NetworkFixtures.user(accounts, Roles.RESIDENT);
-            post = transaction.execute(status -> post(network, author, theme));
-        }
-        return post;
-    }
-
-    private long post(NetworkDetails network, UserSummary author, String theme) {
-        Timestamp may = Timestamp.valueOf("2001-05-10 12:00:00");
-        jdbc.update("INSERT INTO forum_thread (network_id, title, author_id, last_activity_at, created_at) VALUES (?, ?, ?, ?, ?)",
-                network.id(), "May 2001", author.id(), may, may);
-        long thread = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-        jdbc.update("""
-                INSERT INTO forum_post (thread_id, network_id, author_id, opening, body_source, body_html, created_at)
-                VALUES (?, ?, ?, TRUE, 'text', '<p>text</p>', ?)""", thread, network.id(), author.id(), may);
-        long post = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-        jdbc.update("INSERT INTO post_tagging (post_id, model_version, edited_at, tagged_at) VALUES (?, ?, NULL, ?)",
-                post, activeVersion, may);
-        jdbc.update("""
-                INSERT INTO post_machine_tag (post_id, theme_id, confidence, explanation, model_version)
-                VALUES (?, ?, 0.9, 'text', ?)""", post, theme, activeVersion);
-        return post;
+        return new ForumPosts(jdbc, transaction, accounts, activeVersion).post(network, people, theme,
+                Timestamp.valueOf("2001-05-10 12:00:00"));
     }
 }

@@ -14,6 +14,7 @@ import org.tellus.tagging.TaggingService;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,30 +38,75 @@ public final class InsightFixture {
     private InsightFixture(ConsultationService consultations, ResponseService responses, TaggingService tagging,
                    JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         consultation = Fixtures.openConsultationWithEveryQuestionType(consultations, "Insight " + UUID.randomUUID());
-        String version = SystemTask.runAs(Roles.OFFICER, () -> tagging.modelVersions().stream()
-                .filter(ModelSummary::active).findFirst().orElseThrow().version());
+        String version = activeVersion(tagging);
         List<Long> transportNorth = submit(responses, jdbc, 10, NORTH, "Buses are late");
         List<Long> transportWoodley = submit(responses, jdbc, 9, WOODLEY, "Trains are full");
         List<Long> cleanNorth = submit(responses, jdbc, 12, NORTH, "Bins not emptied");
         List<Long> untagged = submit(responses, jdbc, 1, null, "Nothing to add");
-        // Marked as read by the active model, so that a test that runs the tagger leaves our tags alone.
+        themed(jdbc, transactions, version, Map.of("transport", both(transportNorth, transportWoodley),
+                "clean-streets", cleanNorth), untagged);
+        jdbc.update("UPDATE response r JOIN answer a ON a.response_id = r.id SET r.channel = 'PHONE' WHERE a.id IN ("
+                + String.join(",", transportWoodley.stream().map(String::valueOf).toList()) + ")");
+        jdbc.update("UPDATE response r JOIN answer a ON a.response_id = r.id SET r.submitted_at = r.submitted_at - INTERVAL 10 DAY WHERE a.id IN ("
+                + String.join(",", cleanNorth.stream().map(String::valueOf).toList()) + ")");
+    }
+
+    /**
+     * Marks the answers as read by the active model (so that a test that runs the tagger leaves our tags alone)
+     * and gives each its theme; the untagged ones are read and have none.
+     */
+    private static void themed(JdbcTemplate jdbc, PlatformTransactionManager transactions, String version,
+                               Map<String, List<Long>> byTheme, List<Long> untagged) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            List<Long> all = new ArrayList<>();
-            List.of(transportNorth, transportWoodley, cleanNorth, untagged).forEach(all::addAll);
+            List<Long> all = new ArrayList<>(untagged);
+            byTheme.values().forEach(all::addAll);
             for (long answer : all) {
                 jdbc.update("""
                         INSERT INTO answer_tagging (answer_id, model_version, tagged_at) VALUES (?, ?, CURRENT_TIMESTAMP(3))
                         ON DUPLICATE KEY UPDATE model_version = VALUES(model_version)""", answer, version);
                 jdbc.update("DELETE FROM machine_tag WHERE answer_id = ?", answer);
             }
-            tag(jdbc, "transport", transportNorth, version);
-            tag(jdbc, "transport", transportWoodley, version);
-            tag(jdbc, "clean-streets", cleanNorth, version);
+            byTheme.forEach((theme, answers) -> tag(jdbc, theme, answers, version));
         });
-        jdbc.update("UPDATE response r JOIN answer a ON a.response_id = r.id SET r.channel = 'PHONE' WHERE a.id IN ("
-                + String.join(",", transportWoodley.stream().map(String::valueOf).toList()) + ")");
-        jdbc.update("UPDATE response r JOIN answer a ON a.response_id = r.id SET r.submitted_at = r.submitted_at - INTERVAL 10 DAY WHERE a.id IN ("
-                + String.join(",", cleanNorth.stream().map(String::valueOf).toList()) + ")");
+    }
+
+    private static List<Long> both(List<Long> a, List<Long> b) {
+        List<Long> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * A consultation for themes over time, its responses submitted at noon in March 2003 (weeks start on Monday):
+     * week of 3 March: transport 12, housing 12 (distinct responses); week of 10 March: transport 15, housing 3;
+     * week of 17 March: none; week of 24 March: transport 10. Returns the consultation.
+     */
+    public static ConsultationDetails march2003(org.springframework.context.ApplicationContext context) {
+        ConsultationService consultations = context.getBean(ConsultationService.class);
+        ResponseService responses = context.getBean(ResponseService.class);
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Over time " + UUID.randomUUID());
+        String version = activeVersion(context.getBean(TaggingService.class));
+        Map<String, List<Long>> byTheme = new java.util.HashMap<>();
+        int[][] plan = {{3, 12, 12}, {10, 15, 3}, {24, 10, 0}};
+        for (int[] week : plan) {
+            for (int theme = 0; theme < 2; theme++) {
+                String id = theme == 0 ? "transport" : "housing";
+                for (int i = 0; i < week[theme + 1]; i++) {
+                    long answer = Fixtures.submitFreeText(responses, jdbc, c, "March " + id, null);
+                    jdbc.update("UPDATE response r JOIN answer a ON a.response_id = r.id SET r.submitted_at = ? WHERE a.id = ?",
+                            java.sql.Timestamp.valueOf(java.time.LocalDateTime.of(2003, 3, week[0], 12, 0)), answer);
+                    byTheme.computeIfAbsent(id, k -> new ArrayList<>()).add(answer);
+                }
+            }
+        }
+        themed(jdbc, context.getBean(PlatformTransactionManager.class), version, byTheme, List.of());
+        return c;
+    }
+
+    private static String activeVersion(TaggingService tagging) {
+        return SystemTask.runAs(Roles.OFFICER, () -> tagging.modelVersions().stream()
+                .filter(ModelSummary::active).findFirst().orElseThrow().version());
     }
 
     /** A new fixture consultation, its parts taken from the application context. */

@@ -3,13 +3,18 @@ package org.tellus.notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tellus.Fixtures;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
 import org.tellus.base.security.Roles;
+import org.tellus.base.security.RunAs;
 import org.tellus.base.security.SystemTask;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
@@ -23,11 +28,14 @@ import org.tellus.network.forum.ReplyPosted;
 import org.tellus.report.ReportService;
 import org.tellus.report.ReportShaping;
 import org.tellus.report.WeDidStatus;
+import org.tellus.response.HearBack;
+import org.tellus.response.ResponseService;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,6 +60,10 @@ class NotificationServiceTest {
     TransactionTemplate transaction;
     @Autowired
     ReportService reports;
+    @Autowired
+    ResponseService responses;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /**
      * Publishes as the services do, inside a transaction: the registry stores the event with it, and the listener
@@ -156,6 +168,51 @@ class NotificationServiceTest {
         await().untilAsserted(() -> assertThat(of(member)).extracting(NotificationDetails::messageKey)
                 .contains("notification.we-did-updated"));
         assertThat(of(outsider)).isEmpty();
+    }
+
+    /**
+     * Residents who ticked "tell me the results" hear of the publication and of a "we did" change: a signed-in one
+     * in the app, an anonymous one by an email in the outbox, in the language they answered in.
+     */
+    @Test
+    void residentsWhoAskedToHearBackAreToldInTheAppOrByEmail() {
+        UserSummary resident = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        UserSummary didNotAsk = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Hear back " + UUID.randomUUID());
+        String address = "hear-" + UUID.randomUUID() + "@example.org";
+        as(resident, () -> Fixtures.submitFreeText(responses, jdbc, c, "More buses", null, new HearBack(null, "en")));
+        as(didNotAsk, () -> Fixtures.submitFreeText(responses, jdbc, c, "More trains", null, null));
+        RunAs.authentication(new AnonymousAuthenticationToken("test", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")),
+                () -> Fixtures.submitFreeText(responses, jdbc, c, "More trams", null, new HearBack(address, "cy")));
+        SystemTask.runAs(Roles.OFFICER, () -> {
+            consultations.close(c.id());
+            reports.saveDraft(c.id(), new ReportShaping("What we heard.", Map.of(), Map.of(), Set.of()));
+            reports.publish(c.id());
+        });
+        String link = "consultations/" + c.id() + "/results";
+        await().untilAsserted(() -> assertThat(of(resident)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.RESULTS);
+            assertThat(n.messageKey()).isEqualTo("notification.results-published");
+            assertThat(n.link()).isEqualTo(link);
+        }));
+        await().untilAsserted(() -> assertThat(mails(address)).singleElement().satisfies(mail -> {
+            assertThat(mail.get("subject")).isEqualTo("Canlyniadau “" + c.title() + "”");
+            assertThat((String) mail.get("body")).contains("http://localhost:8080/" + link);
+        }));
+        assertThat(of(didNotAsk)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM response_hear_back WHERE consultation_id = ? AND results_sent_at IS NULL",
+                Long.class, c.id())).as("the grace period of the address has started").isZero();
+
+        SystemTask.runAs(Roles.OFFICER, () -> reports.saveWeDid(c.id(), "healthy-happy", "A new clinic",
+                WeDidStatus.PLANNED, LocalDate.of(2027, 1, 1)));
+        await().untilAsserted(() -> assertThat(of(resident)).extracting(NotificationDetails::messageKey)
+                .contains("notification.we-did-updated"));
+        await().untilAsserted(() -> assertThat(mails(address)).hasSize(2).anySatisfy(mail ->
+                assertThat(mail.get("subject")).isEqualTo("Newyddion am yr hyn a wnaethom ar ôl “" + c.title() + "”")));
+    }
+
+    private List<Map<String, Object>> mails(String address) {
+        return jdbc.queryForList("SELECT subject, body, recipient_id FROM mail_outbox WHERE to_address = ? ORDER BY id", address);
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.tellus.base.ui.Formats;
 import org.tellus.insight.CellCount;
+import org.tellus.insight.ForumThemes;
 import org.tellus.insight.InsightFilter;
 import org.tellus.insight.InsightScope;
 import org.tellus.insight.InsightService;
@@ -23,6 +24,7 @@ import org.tellus.insight.ResponseVolume;
 import org.tellus.insight.ThemeCounts;
 import org.tellus.insight.ThemesByArea;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,14 @@ class InsightResults extends InsightSection {
     }
 
     void show(InsightScope scope, InsightFilter filter) {
+        show(scope, filter, null);
+    }
+
+    /**
+     * @param forums the networks' forums as a source of their own (decision 034): their columns sit beside the
+     *               answers' and are never added to them; null leaves them out
+     */
+    void show(InsightScope scope, InsightFilter filter, ForumThemes forums) {
         removeAll();
         ResponseVolume volume = insight.volume(scope, filter);
         add(new Paragraph(getTranslation("insight.responses", volume.total())), channels(volume),
@@ -57,9 +67,12 @@ class InsightResults extends InsightSection {
                 .toList();
         add(new H2(getTranslation("insight.themes")),
                 new Paragraph(getTranslation("insight.themes.base", cellText(counts.taggedResponses()))),
-                chart(themes), themeTable(scope, filter, themes));
+                chart(themes), themeTable(scope, filter, themes, forums));
+        if (forums != null) {
+            add(new Paragraph(getTranslation("insight.forums.base", cellText(forums.people()))));
+        }
 
-        add(new H2(getTranslation("insight.priorities")), priorityTable(insight.priorities(scope, filter)));
+        add(new H2(getTranslation("insight.priorities")), priorityTable(insight.priorities(scope, filter), forums));
         add(new H2(getTranslation("insight.by-area")), areaTable(insight.themesByArea(scope, filter)),
                 new Paragraph(getTranslation("insight.by-area.secondary")));
         long uncounted = insight.uncountedChanges(scope);
@@ -114,9 +127,14 @@ class InsightResults extends InsightSection {
         return chart;
     }
 
-    private NativeTable themeTable(InsightScope scope, InsightFilter filter, List<ThemeCounts.ThemeCount> themes) {
-        NativeTable table = table(getTranslation("insight.themes.caption"), getTranslation("insight.theme"),
-                getTranslation("insight.count"), getTranslation("insight.share"));
+    private NativeTable themeTable(InsightScope scope, InsightFilter filter, List<ThemeCounts.ThemeCount> themes,
+                                   ForumThemes forums) {
+        List<String> headers = new ArrayList<>(List.of(getTranslation("insight.theme"), getTranslation("insight.count"),
+                getTranslation("insight.share")));
+        if (forums != null) {
+            headers.addAll(List.of(getTranslation("insight.forums.people"), getTranslation("insight.forums.share")));
+        }
+        NativeTable table = table(getTranslation("insight.themes.caption"), headers);
         for (ThemeCounts.ThemeCount theme : themes) {
             Component count;
             if (theme.responses().suppressed()) {
@@ -132,21 +150,35 @@ class InsightResults extends InsightSection {
             NativeTableRow row = row(table, theme.themeName());
             row.addDataCell().add(count);
             row.addDataCell().setText(theme.share().isPresent() ? percent(theme.share().getAsDouble()) : "");
+            if (forums != null) {
+                ThemeCounts.ThemeCount posted = forums.themes().stream().filter(t -> t.themeId().equals(theme.themeId()))
+                        .findFirst().orElse(null);
+                row.addDataCell().setText(posted == null ? fewerThan() : cellText(posted.responses()));
+                row.addDataCell().setText(posted == null || posted.share().isEmpty() ? "" : percent(posted.share().getAsDouble()));
+            }
         }
         return table;
     }
 
-    private NativeTable priorityTable(List<PriorityReach> priorities) {
-        NativeTable table = table(getTranslation("insight.priorities.caption"), getTranslation("insight.priority"),
-                getTranslation("insight.priority.themes"), getTranslation("insight.count"));
+    private NativeTable priorityTable(List<PriorityReach> priorities, ForumThemes forums) {
+        List<String> headers = new ArrayList<>(List.of(getTranslation("insight.priority"),
+                getTranslation("insight.priority.themes"), getTranslation("insight.count")));
+        if (forums != null) {
+            headers.add(getTranslation("insight.forums.people"));
+        }
+        NativeTable table = table(getTranslation("insight.priorities.caption"), headers);
         for (PriorityReach p : priorities) {
-            row(table, p.priorityName(), String.join(", ", p.themeNames()), cellText(p.responses()));
+            NativeTableRow row = row(table, p.priorityName(), String.join(", ", p.themeNames()), cellText(p.responses()));
+            if (forums != null) {
+                row.addDataCell().setText(forums.priorities().stream().filter(f -> f.priorityId().equals(p.priorityId()))
+                        .findFirst().map(f -> cellText(f.responses())).orElse(fewerThan()));
+            }
         }
         return table;
     }
 
     private Div areaTable(ThemesByArea byArea) {
-        List<String> headers = new java.util.ArrayList<>(List.of(getTranslation("insight.theme")));
+        List<String> headers = new ArrayList<>(List.of(getTranslation("insight.theme")));
         byArea.areas().forEach(a -> headers.add(a.name()));
         NativeTable table = table(getTranslation("insight.by-area.caption", CellCount.MINIMUM_RESPONDENTS), headers);
         for (ThemesByArea.Row r : byArea.rows()) {

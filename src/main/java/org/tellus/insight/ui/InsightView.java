@@ -1,5 +1,6 @@
 package org.tellus.insight.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,6 +22,8 @@ import org.tellus.insight.InsightService;
 import org.tellus.insight.QuoteService;
 import org.tellus.insight.export.InsightExportService;
 import org.tellus.plan.PlanService;
+
+import java.util.function.Consumer;
 
 /**
  * "What people said" for one consultation: volumes, themes, plan priorities, themes by area, the equity lens,
@@ -58,13 +61,22 @@ public class InsightView extends Main implements BeforeEnterObserver, HasDynamic
         InsightScope scope = InsightScope.of(consultation.id());
         QuotesSection quoteList = new QuotesSection(quotes, consultation.id());
         InsightResults results = new InsightResults(insight, quotes, quoteList::refresh);
+        ThemesOverTimeSection overTime = new ThemesOverTimeSection(insight, quotes, quoteList::refresh);
         EquityLensSection lensSection = new EquityLensSection(lens);
         ExportLinks exportLinks = new ExportLinks(exports);
-        InsightFilterBar filters = new InsightFilterBar(plan.areas(), plan.themes(), consultation.questions(), filter -> {
-            results.show(scope, filter);
+        Checkbox withForums = new Checkbox(getTranslation("insight.forums.include"));
+        withForums.setId("insight-with-forums");
+        withForums.setHelperText(getTranslation("insight.forums.include-help"));
+        Consumer<InsightFilter> show = filter -> {
+            // Posts belong to no consultation: the filter's dates, else the consultation's own.
+            results.show(scope, filter, withForums.getValue()
+                    ? lens.forumThemes(filter.withDatesOrElse(consultation.opensOn(), consultation.closesOn())) : null);
+            overTime.show(scope, filter);
             lensSection.show(scope, filter);
             exportLinks.show(scope, filter);
-        });
+        };
+        InsightFilterBar filters = new InsightFilterBar(plan.areas(), plan.themes(), consultation.questions(), show);
+        withForums.addValueChangeListener(e -> show.accept(filters.filter()));
 
         String route = "officer/consultations/" + consultation.id();
         HorizontalLayout links = new HorizontalLayout(
@@ -73,12 +85,9 @@ public class InsightView extends Main implements BeforeEnterObserver, HasDynamic
                 RouteLinks.to(getTranslation("report.link"), route + "/report"),
                 new RouterLink(getTranslation("insight.across-link"), CrossConsultationInsightView.class));
         links.setWrap(true);
-        add(new H1(getTranslation("insight.title", consultation.title())), links, filters, results, lensSection,
-                quoteList, exportLinks);
-        InsightFilter filter = filters.filter();
-        results.show(scope, filter);
-        lensSection.show(scope, filter);
-        exportLinks.show(scope, filter);
+        add(new H1(getTranslation("insight.title", consultation.title())), links, filters, withForums, results, overTime,
+                lensSection, quoteList, exportLinks);
+        show.accept(filters.filter());
     }
 
     @Override

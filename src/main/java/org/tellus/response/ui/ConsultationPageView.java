@@ -92,13 +92,18 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
                 add(new Paragraph(getTranslation("answer.draft-restored")));
             });
         }
+        HearBackField hearBack = new HearBackField(signedIn);
         Button submit = new Button(getTranslation("answer.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Stops a double click sending twice; the submission key makes a resend harmless anyway.
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
+            if (!hearBack.check()) {
+                submit.setEnabled(true);
+                return;
+            }
             try {
-                SubmissionReceipt receipt = responses.submit(form.request(Channel.ONLINE));
+                SubmissionReceipt receipt = responses.submit(form.request(Channel.ONLINE).withHearBack(hearBack.value()));
                 getUI().ifPresent(ui -> ui.navigate(ConfirmationView.class,
                         new RouteParameters(ConfirmationView.REFERENCE, receipt.reference())));
             } catch (InvalidAnswersException invalid) {
@@ -127,7 +132,7 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
         } else {
             actions.add(new Paragraph(getTranslation("answer.sign-in-to-save")));
         }
-        return new Div(form, actions);
+        return new Div(form, hearBack, actions);
     }
 
     @Override

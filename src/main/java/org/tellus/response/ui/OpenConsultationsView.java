@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +22,7 @@ import org.tellus.base.ui.RouteLinks;
 import org.tellus.consultation.Audience;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
+import org.tellus.consultation.ConsultationStatus;
 
 import java.util.List;
 
@@ -64,17 +66,26 @@ public class OpenConsultationsView extends Main implements BeforeEnterObserver, 
         addPublishedResults();
     }
 
+    /** Closed consultations: a link to their results where published, else "results not yet published". */
     private void addPublishedResults() {
-        List<ConsultationDetails> published = consultations.publishedResults();
-        if (published.isEmpty()) {
+        List<ConsultationDetails> closed = consultations.closedConsultations();
+        if (closed.isEmpty()) {
             return;
         }
         add(new H2(getTranslation("open.results-title")), new Paragraph(getTranslation("open.results-intro")));
         UnorderedList list = new UnorderedList();
-        // The results page is the report feature's, linked by route ("no results published yet" where it has none).
-        published.forEach(c -> list.add(new ListItem(new RouterLink(c.title(), ConsultationPageView.class,
-                new RouteParameters(ConsultationPageView.ID, String.valueOf(c.id()))), new Text(" "),
-                RouteLinks.to(getTranslation("open.results-link"), "consultations/" + c.id() + "/results"))));
+        list.setId("closed-consultations");
+        for (ConsultationDetails c : closed) {
+            ListItem item = new ListItem(new RouterLink(c.title(), ConsultationPageView.class,
+                    new RouteParameters(ConsultationPageView.ID, String.valueOf(c.id()))), new Text(" "));
+            if (c.status() == ConsultationStatus.RESULTS_PUBLISHED) {
+                // The results page is the report feature's, linked by route.
+                item.add(RouteLinks.to(getTranslation("open.results-link"), "consultations/" + c.id() + "/results"));
+            } else {
+                item.add(new Span(getTranslation("open.results-not-yet")));
+            }
+            list.add(item);
+        }
         add(list);
     }
 

@@ -2,6 +2,9 @@ package org.tellus.insight.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +22,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.tellus.IntegrationTest;
 import org.tellus.account.ui.LoginView;
 import org.tellus.base.security.Roles;
+import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
 import org.tellus.insight.InsightFixture;
 import org.tellus.response.ResponseService;
@@ -113,6 +117,61 @@ class InsightViewTest extends SpringBrowserlessTest {
         assertThat(cells(table("Responses by theme"), "Transport and getting around"))
                 .containsExactly("Transport and getting around", "fewer than 10", "");
         assertThat($(Button.class).withText("9").exists()).isFalse();
+    }
+
+    @Test
+    void themesOverTimeShowByWeekOrMonthWithSmallCellsAndWhatWouldRevealThemSuppressed() {
+        ConsultationDetails march = InsightFixture.march2003(context);
+        navigate(InsightView.class, Map.of("id", String.valueOf(march.id())));
+        NativeTable weeks = table("Responses mentioning each theme, by week");
+        assertThat(weeks.getHead().getRows().getFirst().getHeaderCells()).extracting(c -> c.getText())
+                .containsExactly("Theme", "3 Mar 2003", "10 Mar 2003", "17 Mar 2003", "24 Mar 2003");
+        assertThat(cells(weeks, "Transport and getting around"))
+                .containsExactly("Transport and getting around", "12", "15", "fewer than 10", "fewer than 10");
+        assertThat(weeks.getBody().getRows()).as("housing is suppressed in every week, so not listed")
+                .noneMatch(r -> r.getHeaderCells().getFirst().getText().equals("Housing and homelessness"));
+        assertThat(cells(weeks, "Responses whose free text was read")).containsExactly("Responses whose free text was read",
+                "24", "18", "fewer than 10", "fewer than 10");
+        assertThat($(Div.class).withClassName("tellus-sparkline").all()).as("a chart beside the table").hasSize(1);
+
+        // A shown count opens the responses behind it: transport in the week of 10 March.
+        Button week = $(Button.class).all().stream().filter(b -> b.getAriaLabel().orElse("")
+                .equals("Show the 15 responses about Transport and getting around in the period starting 10 Mar 2003")).findFirst().orElseThrow();
+        test(week).click();
+        assertThat($(NativeTable.class, $(Dialog.class).single()).single().getBody().getRowCount()).isEqualTo(15);
+        $(Dialog.class).single().close();
+
+        test($(RadioButtonGroup.class).withLabel("Show by").single()).selectItem("Month");
+        assertThat(cells(table("Responses mentioning each theme, by month"), "Housing and homelessness"))
+                .containsExactly("Housing and homelessness", "15");
+    }
+
+    @Test
+    void theQuestionFilterIsOnThePage() {
+        navigate(InsightView.class, Map.of("id", String.valueOf(fixture.id())));
+        Select<?> question = $(Select.class).withLabel("Free-text question counted").single();
+        test(question).selectItem("What matters most?");
+        assertThat(cells(table("Responses by theme"), "Transport and getting around")).element(1).isEqualTo("19");
+    }
+
+    @Test
+    void theForumsAreASeparateColumnTheOfficerTurnsOn() {
+        navigate(InsightView.class, Map.of("id", String.valueOf(fixture.id())));
+        assertThat(headers(table("Responses by theme"))).doesNotContain("Forum posters");
+        test($(Checkbox.class).withId("insight-with-forums").single()).click();
+        NativeTable themes = table("Responses by theme");
+        assertThat(headers(themes)).containsExactly("Theme", "Responses", "Share", "Forum posters", "Share of forum posters");
+        assertThat(cells(themes, "Transport and getting around")).as("the answers' own figures unchanged")
+                .startsWith("Transport and getting around", "19", "59%");
+        assertThat(headers(table("How many responses bear on each plan priority"))).endsWith("Forum posters");
+        assertThat($(Paragraph.class).withTextContaining("People whose forum posts were read").exists()).isTrue();
+        // Whatever other tests posted meanwhile, a forum cell is a number of 10 or more, or says fewer than 10.
+        themes.getBody().getRows().forEach(r -> assertThat(((HasText) r.getAllCells().get(3)).getText())
+                .matches("fewer than 10|[1-9][0-9,]+"));
+    }
+
+    private static List<String> headers(NativeTable table) {
+        return table.getHead().getRows().getFirst().getHeaderCells().stream().map(c -> c.getText()).toList();
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.tellus.report.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -48,6 +50,22 @@ class ReportViewTest extends SpringBrowserlessTest {
         assertThat($(ListItem.class).all()).anySatisfy(item -> assertThat(item.getText()).contains("(version 1)"));
         assertThat($(Paragraph.class).withText("Thank you to everyone who took part.").exists()).isTrue();
         assertThat($(H2.class).withText("You said, we did").exists()).isTrue();
+    }
+
+    @Test
+    void themesOverTimeAndTheForumsArePreviewedAndMayBeLeftOut() {
+        ReportFixture fixture = new ReportFixture(context);
+        navigate(ReportView.class, Map.of("id", String.valueOf(fixture.id)));
+        assertThat($(H3.class).withText("How the themes changed over time").exists()).isTrue();
+        assertThat($(H3.class).withText("What the networks’ forums said").exists()).isTrue();
+        assertThat(rows("Responses mentioning each of the most mentioned themes")).last()
+                .satisfies(r -> assertThat(r.getFirst()).isEqualTo("All responses whose free text was read"));
+
+        test($(CheckboxGroup.class).withLabel("Sections to leave out").single()).selectItem("How the themes changed over time");
+        test($(Button.class).withText("Save draft").single()).click();
+        navigate(ReportView.class, Map.of("id", String.valueOf(fixture.id)));
+        assertThat($(H3.class).withText("How the themes changed over time").exists()).isFalse();
+        assertThat($(H3.class).withText("What the networks’ forums said").exists()).isTrue();
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.tellus.response.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -9,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.tellus.Fixtures;
@@ -36,6 +40,8 @@ class ResidentAnswersViewTest extends SpringBrowserlessTest {
     AccountService accounts;
     @Autowired
     ResponseService responses;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private ConsultationPageView open(ConsultationDetails c) {
         return navigate(ConsultationPageView.class, Map.of(ConsultationPageView.ID, String.valueOf(c.id())));
@@ -109,6 +115,67 @@ class ResidentAnswersViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ConsultationPageView.class);
         assertThat($(Paragraph.class).withTextContaining("the 192 runs until midnight").exists()).isTrue();
         assertThat($(Button.class).withText("Send my answers").exists()).isFalse();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousResidentAsksToHearTheResultsWithAnEmailAddress() {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Hear " + UUID.randomUUID());
+        open(c);
+        test($(TextArea.class).withLabelContaining("What matters most?").single()).setValue("Cheaper bus fares");
+        test($(RadioButtonGroup.class).withLabelContaining("Happy here?").single()).selectItem("Yes");
+        test($(RadioButtonGroup.class).withLabelContaining("How well do we listen?").single()).selectItem("4");
+        assertThat($(EmailField.class).withId("hear-back-email").exists()).as("only once ticked").isFalse();
+        test($(Checkbox.class).withId("hear-back").single()).click();
+        EmailField email = $(EmailField.class).withId("hear-back-email").single();
+        assertThat(email.getLabel()).isEqualTo("Your email address, for the results");
+
+        test($(Button.class).withText("Send my answers").single()).click();
+        assertThat(getCurrentView()).as("no address: not sent").isInstanceOf(ConsultationPageView.class);
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(SystemTask.runAs(Roles.OFFICER, () -> responses.countResponses(c.id(), ResponseFilter.none()))).isZero();
+
+        test(email).setValue("reader@example.org");
+        test($(Button.class).withText("Send my answers").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(ConfirmationView.class);
+        assertThat(jdbc.queryForList("SELECT email FROM response_hear_back WHERE consultation_id = ?", String.class, c.id()))
+                .containsExactly("reader@example.org");
+    }
+
+    @Test
+    @WithMockUser(username = "hears-back@example.org", roles = Roles.RESIDENT)
+    void aSignedInResidentOnlyTicks() {
+        Fixtures.namedUser(accounts, "hears-back@example.org", Roles.RESIDENT);
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Tick " + UUID.randomUUID());
+        open(c);
+        assertThat($(EmailField.class).withId("hear-back-email").exists()).isFalse();
+        assertThat($(Checkbox.class).withId("hear-back").single().getHelperText()).contains("notifications");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void closedConsultationsAreListedWithTheirResultsOrSaySoWhereNoneArePublished() {
+        ConsultationDetails waiting = Fixtures.openConsultationWithEveryQuestionType(consultations, "Waiting " + UUID.randomUUID());
+        ConsultationDetails published = Fixtures.openConsultationWithEveryQuestionType(consultations, "Done " + UUID.randomUUID());
+        SystemTask.runAs(Roles.OFFICER, () -> {
+            consultations.close(waiting.id());
+            consultations.close(published.id());
+            return consultations.publishResults(published.id(), "We heard you.");
+        });
+        navigate(OpenConsultationsView.class);
+        ListItem waitingItem = item(waiting);
+        assertThat(waitingItem.getElement().getTextRecursively()).contains("(results not yet published)");
+        assertThat(waitingItem.getElement().getChildren().filter(e -> !e.isTextNode()).anyMatch(e -> "a".equals(e.getTag())
+                && e.getAttribute("href").endsWith("/results"))).isFalse();
+        ListItem publishedItem = item(published);
+        assertThat(publishedItem.getElement().getTextRecursively()).contains("You said, we did").doesNotContain("not yet");
+        assertThat(publishedItem.getElement().getChildren().filter(e -> !e.isTextNode()).anyMatch(e -> "a".equals(e.getTag())
+                && ("consultations/" + published.id() + "/results").equals(e.getAttribute("href")))).isTrue();
+    }
+
+    private ListItem item(ConsultationDetails c) {
+        return $(ListItem.class).all().stream().filter(li -> li.getElement().getTextRecursively().contains(c.title()))
+                .findFirst().orElseThrow();
     }
 
     @Test

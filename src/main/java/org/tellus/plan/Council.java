@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The council using Tellus: one row. */
+/** The council using Tellus: one row. Its logo is read and written by SQL (CouncilService). */
 @Entity
 @Table(name = "council")
 class Council {
@@ -21,9 +21,6 @@ class Council {
     @Column(name = "contact_phone")
     private String contactPhone = "";
     private String website = "";
-    private byte[] logo;
-    @Column(name = "logo_type")
-    private String logoType;
     @Version
     private long version;
 
@@ -45,20 +42,8 @@ class Council {
         website = details.website();
     }
 
-    void logo(byte[] image, String type) {
-        logo = image;
-        logoType = type;
-    }
-
-    byte[] logo() {
-        return logo;
-    }
-
-    String logoType() {
-        return logoType;
-    }
-
-    CouncilDetails details() {
-        return new CouncilDetails(name, contactEmail, contactPhone, website, logo != null, version);
+    /** The logo is not mapped (its bytes are read only when a page shows it): the caller knows whether there is one. */
+    CouncilDetails details(boolean hasLogo) {
+        return new CouncilDetails(name, contactEmail, contactPhone, website, hasLogo, version);
     }
 }

@@ -1,6 +1,7 @@
 package org.tellus.plan;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,24 +51,27 @@ public class CouncilService {
     }
 
     private final CouncilRepository councils;
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    CouncilService(CouncilRepository councils, ApplicationEventPublisher events) {
+    CouncilService(CouncilRepository councils, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.councils = councils;
+        this.jdbc = jdbc;
         this.events = events;
     }
 
     @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public CouncilDetails council() {
-        return councils.findById(Council.ONLY).map(Council::details)
+        return councils.findById(Council.ONLY).map(c -> c.details(hasLogo()))
                 .orElseGet(() -> new CouncilDetails("", "", "", "", false, -1));
     }
 
     @PreAuthorize(Roles.ANYONE)
     @Transactional(readOnly = true)
     public Optional<Logo> logo() {
-        return councils.findById(Council.ONLY).filter(c -> c.logo() != null).map(c -> new Logo(c.logo(), c.logoType()));
+        return jdbc.sql("SELECT logo, logo_type FROM council WHERE id = 1 AND logo IS NOT NULL")
+                .query((rs, n) -> new Logo(rs.getBytes(1), rs.getString(2))).optional();
     }
 
     /** Saves the name and contact; {@code details.version()} is the one the administrator started from. */
@@ -81,7 +85,7 @@ public class CouncilService {
         }
         council.edit(details);
         events.publishEvent(new Audited(AuditActions.SETUP_CHANGED, "council", name));
-        return councils.saveAndFlush(council).details();
+        return councils.saveAndFlush(council).details(hasLogo());
     }
 
     /** A PNG or JPEG of at most 512 KB, told by its content; the council must have a name first. */
@@ -96,18 +100,26 @@ public class CouncilService {
         LogoType type = LogoType.of(image).orElseThrow(() -> new TranslatableException("setup.error.logo-type"));
         Council council = councils.findById(Council.ONLY)
                 .orElseThrow(() -> new TranslatableException("setup.error.council-name-first"));
-        council.logo(image, type.mime);
+        storeLogo(image, type.mime);
         events.publishEvent(new Audited(AuditActions.SETUP_CHANGED, "council logo", type.mime + ", " + image.length + " bytes"));
-        return councils.saveAndFlush(council).details();
+        return council.details(true);
     }
 
     @PreAuthorize(Roles.IS_ADMIN)
     public CouncilDetails removeLogo() {
         Council council = councils.findById(Council.ONLY)
                 .orElseThrow(() -> new TranslatableException("setup.error.council-name-first"));
-        council.logo(null, null);
+        storeLogo(null, null);
         events.publishEvent(new Audited(AuditActions.SETUP_CHANGED, "council logo", "removed"));
-        return councils.saveAndFlush(council).details();
+        return council.details(false);
+    }
+
+    private boolean hasLogo() {
+        return jdbc.sql("SELECT COUNT(*) FROM council WHERE id = 1 AND logo IS NOT NULL").query(Long.class).single() > 0;
+    }
+
+    private void storeLogo(byte[] image, String type) {
+        jdbc.sql("UPDATE council SET logo = ?, logo_type = ? WHERE id = 1").params(image, type).update();
     }
 
     private static void checkContact(CouncilDetails details) {

@@ -16,10 +16,13 @@ public final class AuditActions {
     public static final String EXPORTED = "export";
     public static final String MODERATION = "moderation";
     public static final String STAFF_SIGNED_IN = "staff.signed-in";
+    /** The council, a plan, a priority, an area or a theme set up or changed by an administrator (decision 033). */
+    public static final String SETUP_CHANGED = "setup.changed";
+    public static final String TAXONOMY_IMPORTED = "taxonomy.imported";
 
     public static final List<String> ALL = List.of(ROLES_CHANGED, CONSULTATION_OPENED, CONSULTATION_CLOSED,
             RESULTS_PUBLISHED, THEMES_MERGED, THEME_RETIRED, MODEL_ACTIVATED, IMPORT_STARTED, EXPORTED, MODERATION,
-            STAFF_SIGNED_IN);
+            STAFF_SIGNED_IN, SETUP_CHANGED, TAXONOMY_IMPORTED);
 
     private AuditActions() {
     }

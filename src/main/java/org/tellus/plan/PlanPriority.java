@@ -4,8 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** One priority of a council plan (e.g. "A healthy and happy Stockport"). */
+/**
+ * One priority of a council plan (e.g. "A healthy and happy place"). A retired priority keeps its row and its
+ * themes' mapping, so old reports and answers still name it; it is no longer offered for new consultations.
+ */
 @Entity
 @Table(name = "plan_priority")
 class PlanPriority {
@@ -19,6 +23,9 @@ class PlanPriority {
     private String name;
     private String ambition;
     private int position;
+    private boolean retired;
+    @Version
+    private long version;
 
     protected PlanPriority() {
     }
@@ -32,7 +39,46 @@ class PlanPriority {
         this.position = position;
     }
 
+    String id() {
+        return id;
+    }
+
+    String plan() {
+        return plan;
+    }
+
+    boolean retired() {
+        return retired;
+    }
+
+    long version() {
+        return version;
+    }
+
+    int position() {
+        return position;
+    }
+
+    void moveTo(int newPosition) {
+        position = newPosition;
+    }
+
+    void edit(String newPlan, String newGroup, String newName, String newAmbition) {
+        plan = newPlan;
+        group = newGroup;
+        name = newName;
+        ambition = newAmbition;
+    }
+
+    void renamePlan(String newPlan) {
+        plan = newPlan;
+    }
+
+    void retire() {
+        retired = true;
+    }
+
     PrioritySummary summary() {
-        return new PrioritySummary(id, plan, group, name, ambition);
+        return new PrioritySummary(id, plan, group, name, ambition, retired, version);
     }
 }

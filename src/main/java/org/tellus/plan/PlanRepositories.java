@@ -15,3 +15,10 @@ interface PlanPriorityRepository extends JpaRepository<PlanPriority, String> {
 interface ThemeRepository extends JpaRepository<Theme, String> {
     List<Theme> findAllByOrderByPositionAsc();
 }
+
+interface CouncilPlanRepository extends JpaRepository<CouncilPlan, String> {
+    List<CouncilPlan> findAllByOrderByNameAsc();
+}
+
+interface CouncilRepository extends JpaRepository<Council, Byte> {
+}

@@ -1,4 +1,6 @@
 package org.tellus.plan;
 
-public record PrioritySummary(String id, String plan, String group, String name, String ambition) {
+/** A plan priority; a retired one is still named in history but no longer offered. */
+public record PrioritySummary(String id, String plan, String group, String name, String ambition, boolean retired,
+                              long version) {
 }

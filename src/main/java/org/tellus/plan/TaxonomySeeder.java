@@ -1,78 +1,69 @@
 package org.tellus.plan;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.function.Consumer;
+import org.tellus.base.DemoMode;
 
 /**
- * Loads the default plan priorities, themes and areas (the first customer's, from resources/taxonomy)
- * on first start. Once loaded they belong to the administrators, so an existing row is never overwritten.
+ * In demo mode, loads the built-in demo taxonomy (Stockport's plan priorities, themes and areas, from
+ * resources/taxonomy) into whichever of them is still empty, through the same checks as an administrator's import.
+ * Outside demo mode a new council starts empty and loads its own (decision 033). Once loaded, the rows belong to the
+ * administrators, so an existing row is never overwritten.
  */
 @Component
 @Order(1)
 class TaxonomySeeder implements ApplicationRunner {
+
+    /** The demo council's name: the built-in taxonomy is Stockport's. */
+    static final String DEMO_COUNCIL = "Stockport Council (demo)";
 
     private static final Logger log = LoggerFactory.getLogger(TaxonomySeeder.class);
 
     private final AreaRepository areas;
     private final PlanPriorityRepository priorities;
     private final ThemeRepository themes;
+    private final CouncilRepository councils;
+    private final TaxonomyImporter importer;
+    private final DemoMode demo;
 
-    TaxonomySeeder(AreaRepository areas, PlanPriorityRepository priorities, ThemeRepository themes) {
+    TaxonomySeeder(AreaRepository areas, PlanPriorityRepository priorities, ThemeRepository themes,
+                   CouncilRepository councils, TaxonomyImporter importer, DemoMode demo) {
         this.areas = areas;
         this.priorities = priorities;
         this.themes = themes;
+        this.councils = councils;
+        this.importer = importer;
+        this.demo = demo;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (priorities.count() == 0) {
-            int[] position = {0};
-            read("taxonomy/plan-priorities.csv", r -> priorities.save(new PlanPriority(r.get("id"), r.get("plan"),
-                    r.get("group"), r.get("name"), r.get("ambition"), position[0]++)));
-            log.info("Loaded {} plan priorities", priorities.count());
+        if (!demo.enabled()) {
+            if (themes.count() == 0) {
+                log.info("No taxonomy yet: an administrator imports the council's (admin/taxonomy)");
+            }
+            return;
         }
-        if (themes.count() == 0) {
-            int[] position = {0};
-            read("taxonomy/themes.csv", r -> themes.save(new Theme(r.get("id"), r.get("name"), r.get("description"),
-                    r.get("starter_keywords"), new LinkedHashSet<>(split(r.get("priorities"))), position[0]++)));
-            log.info("Loaded {} themes", themes.count());
+        TaxonomyFiles builtIn = TaxonomyCsv.demo();
+        TaxonomyFiles missing = new TaxonomyFiles(priorities.count() == 0 ? builtIn.priorities() : null,
+                themes.count() == 0 ? builtIn.themes() : null, areas.count() == 0 ? builtIn.areas() : null);
+        if (missing.priorities() != null || missing.themes() != null || missing.areas() != null) {
+            TaxonomyImporter.Checked checked = importer.check(missing);
+            if (!checked.errors().isEmpty()) {
+                throw new IllegalStateException("The built-in demo taxonomy is refused: " + checked.errors());
+            }
+            importer.write(checked);
+            log.info("Loaded the demo taxonomy: priorities {}, themes {}, areas {}", checked.preview().priorities(),
+                    checked.preview().themes(), checked.preview().areas());
         }
-        if (areas.count() == 0) {
-            int[] position = {0};
-            read("taxonomy/areas.csv", r -> areas.save(new Area(r.get("id"), r.get("name"), position[0]++)));
-            log.info("Loaded {} areas", areas.count());
-        }
-    }
-
-    private static List<String> split(String ids) {
-        return Arrays.stream(ids.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static void read(String resource, Consumer<CSVRecord> row) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8)) {
-            format.parse(in).forEach(row);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource, e);
+        if (councils.count() == 0) {
+            councils.save(new Council(DEMO_COUNCIL));
         }
     }
 }

@@ -68,6 +68,10 @@ class Theme {
         return retired;
     }
 
+    int position() {
+        return position;
+    }
+
     long version() {
         return version;
     }

@@ -44,8 +44,25 @@ public class ThemeService {
     @PreAuthorize(Roles.IS_OFFICER)
     public ThemeSummary update(ThemeEdit edit) {
         Theme theme = current(edit.themeId(), edit.version());
-        ThemeEdit clean = validated(edit);
+        ThemeEdit clean = validated(edit, theme.summary().priorityIds());
         theme.edit(clean);
+        return save(theme).summary();
+    }
+
+    /**
+     * A new theme (the edit's id and version are ignored): its description, keywords and example statements are
+     * what the next model learns it from, before any officer has tagged an answer with it.
+     */
+    @PreAuthorize(Roles.IS_ADMIN)
+    public ThemeSummary create(ThemeEdit edit) {
+        List<Theme> all = themes.findAll();
+        String id = SetupChecks.newId(edit.name() == null ? "" : edit.name().strip(), all.stream().map(Theme::id).toList());
+        ThemeEdit clean = validated(new ThemeEdit(id, 0, edit.name(), edit.description(), edit.keywords(),
+                edit.examples(), edit.priorityIds()), List.of());
+        int position = all.stream().mapToInt(Theme::position).max().orElse(-1) + 1;
+        Theme theme = new Theme(id, clean.name(), clean.description(), "", Set.of(), position);
+        theme.edit(clean);
+        events.publishEvent(new Audited(AuditActions.SETUP_CHANGED, "theme " + id + " added", clean.name()));
         return save(theme).summary();
     }
 
@@ -103,7 +120,8 @@ public class ThemeService {
         }
     }
 
-    private ThemeEdit validated(ThemeEdit edit) {
+    /** {@code mapped}: the priorities the theme bears on now; a retired one may stay, but none is newly mapped. */
+    private ThemeEdit validated(ThemeEdit edit, List<String> mapped) {
         String name = edit.name() == null ? "" : edit.name().strip();
         if (name.isEmpty()) {
             throw new TranslatableException("themes.error.name-required");
@@ -133,7 +151,7 @@ public class ThemeService {
         }
         List<String> priorityIds = distinct(edit.priorityIds());
         for (String priority : priorityIds) {
-            if (!priorities.existsById(priority)) {
+            if (priorities.findById(priority).filter(p -> !p.retired() || mapped.contains(priority)).isEmpty()) {
                 throw new TranslatableException("themes.error.unknown-priority", priority);
             }
         }

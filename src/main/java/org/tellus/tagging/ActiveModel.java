@@ -160,6 +160,14 @@ class ActiveModel {
         return new TrainingSet(taxonomy, examples);
     }
 
+    /**
+     * Whether there are themes to train on: a council that has not loaded its taxonomy yet (decision 033) has none,
+     * and its answers wait untagged rather than failing at every sweep. The tagger tells two themes apart at least.
+     */
+    boolean hasTaxonomy() {
+        return SystemTask.runAs(Roles.OFFICER, plan::themes).stream().filter(t -> !t.retired()).count() >= 2;
+    }
+
     /** The model's themes that may still be suggested: a theme retired since the model was trained is not. */
     Set<String> suggestable(ThemeModel model) {
         Set<String> retired = SystemTask.runAs(Roles.OFFICER, plan::themes).stream()

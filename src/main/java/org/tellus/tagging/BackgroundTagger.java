@@ -120,6 +120,9 @@ class BackgroundTagger {
     /** Runs one claimed batch per transaction until a batch comes back short. */
     private int drain(String what, Batch oneBatch) {
         try {
+            if (!activeModel.hasTaxonomy()) {
+                return 0;
+            }
             ThemeModel model = activeModel.get();
             Set<String> themes = activeModel.suggestable(model);
             int total = 0;

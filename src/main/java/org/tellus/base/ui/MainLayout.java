@@ -4,7 +4,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,7 +26,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The frame around every page: the product name, the language menu, navigation for the user's roles, sign in or out.
+ * The frame around every page: the product name (and the council's, with its contact), the language menu, navigation for the user's roles, sign in or out.
  * The navigation lists the views marked {@code @Menu} that the user may open (Vaadin filters them by the views'
  * access annotations), so the frame imports no feature. Navigation only reflects access; the services enforce it.
  */
@@ -35,15 +37,18 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final transient AuthenticationContext authentication;
     private final transient List<SignedInHeaderItem> headerItems;
     private final transient PageLanguage pageLanguage;
+    private final transient List<CouncilFrame> council;
     private Locale builtFor;
     private HorizontalLayout bar;
     private SideNav nav;
+    private Component footer;
 
     public MainLayout(AuthenticationContext authentication, List<SignedInHeaderItem> headerItems,
-                      PageLanguage pageLanguage) {
+                      PageLanguage pageLanguage, List<CouncilFrame> council) {
         this.authentication = authentication;
         this.headerItems = headerItems;
         this.pageLanguage = pageLanguage;
+        this.council = council;
         setPrimarySection(Section.NAVBAR);
         build();
     }
@@ -52,7 +57,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     @Override
     public void localeChange(LocaleChangeEvent event) {
         if (!event.getLocale().equals(builtFor)) {
-            remove(bar, nav);
+            remove(bar, nav, footer);
             build();
         }
     }
@@ -64,16 +69,22 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         Anchor home = new Anchor("", getTranslation("app.name"));
         home.addClassName("tellus-brand");
         HorizontalLayout account = accountArea();
-        bar = new HorizontalLayout(toggle, home, new LanguageSelector(pageLanguage), account);
+        HorizontalLayout brand = new HorizontalLayout(home);
+        brand.setAlignItems(FlexComponent.Alignment.CENTER);
+        council.forEach(c -> c.brand().ifPresent(brand::add));
+        bar = new HorizontalLayout(toggle, brand, new LanguageSelector(pageLanguage), account);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.expand(home);
+        bar.expand(brand);
         bar.addClassName("tellus-top-bar");
         // The page's header landmark, so screen reader users can jump to it and nothing sits outside a landmark.
         bar.getElement().setAttribute("role", "banner");
         addToNavbar(bar);
         nav = navigation();
-        addToDrawer(nav);
+        Div foot = new Div();
+        council.forEach(c -> c.footer().ifPresent(foot::add));
+        footer = foot;
+        addToDrawer(nav, footer);
     }
 
     private SideNav navigation() {

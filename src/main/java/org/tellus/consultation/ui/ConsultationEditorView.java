@@ -268,7 +268,7 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
 
     private void openQuestion(Long questionId) {
         QuestionForm form = questionId == null ? new QuestionForm() : consultations.questionForm(questionId);
-        List<String> priorities = plan.priorities().stream().map(PrioritySummary::name).toList();
+        List<String> priorities = plan.activePriorities().stream().map(PrioritySummary::name).toList();
         new QuestionDialog(form, consultation.questionsLocked() && questionId != null, priorities, edited -> {
             if (questionId == null) {
                 consultations.addQuestion(consultation.id(), edited);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.tellus.base.TranslatableException;
+import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
 import org.tellus.base.ui.Messages;
 import org.tellus.plan.PlanService;
@@ -71,7 +72,13 @@ public class ThemesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("themes.priorities")).setFlexGrow(2);
         grid.addComponentColumn(this::editButton).setHeader(getTranslation("themes.actions")).setAutoWidth(true);
         editor.setVisible(false);
-        add(new H2(getTranslation("themes.all")), grid, editor);
+        add(new H2(getTranslation("themes.all")), grid);
+        // Adding a theme is set-up, an administrator's (decision 033); editing stays the officers'.
+        if (CurrentUser.hasRole(Roles.ADMIN)) {
+            add(new Paragraph(getTranslation("themes.new-explained")), new Button(getTranslation("themes.new"),
+                    e -> openEditor(new ThemeSummary(null, "", "", List.of(), List.of(), false, List.of(), 0))));
+        }
+        add(editor);
         refresh();
     }
 
@@ -84,7 +91,8 @@ public class ThemesView extends Main implements HasDynamicTitle {
 
     private void openEditor(ThemeSummary theme) {
         editor.removeAll();
-        H2 heading = new H2(getTranslation("themes.editing", theme.name()));
+        boolean isNew = theme.id() == null;
+        H2 heading = new H2(isNew ? getTranslation("themes.new") : getTranslation("themes.editing", theme.name()));
         TextField name = new TextField(getTranslation("themes.name"));
         name.setValue(theme.name());
         name.setRequiredIndicatorVisible(true);
@@ -97,20 +105,26 @@ public class ThemesView extends Main implements HasDynamicTitle {
         examples.setHelperText(getTranslation("themes.examples-help"));
         examples.setValue(String.join("\n", theme.examples()));
         MultiSelectComboBox<PrioritySummary> mapped = new MultiSelectComboBox<>(getTranslation("themes.priorities"));
-        mapped.setItems(priorities.values());
+        // A retired priority may stay mapped where it is, but is not offered anew.
+        mapped.setItems(priorities.values().stream().filter(p -> !p.retired() || theme.priorityIds().contains(p.id())).toList());
         mapped.setItemLabelGenerator(PrioritySummary::name);
         mapped.setValue(theme.priorityIds().stream().map(priorities::get).filter(p -> p != null)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
-        Button save = new Button(getTranslation("themes.save"), e -> act(() -> themeService.update(new ThemeEdit(
-                theme.id(), theme.version(), name.getValue(), description.getValue(), lines(keywords.getValue()),
-                lines(examples.getValue()), mapped.getValue().stream().map(PrioritySummary::id).toList())),
-                "themes.saved"));
+        Button save = new Button(getTranslation("themes.save"), e -> {
+            ThemeEdit edit = new ThemeEdit(theme.id(), theme.version(), name.getValue(), description.getValue(),
+                    lines(keywords.getValue()), lines(examples.getValue()),
+                    mapped.getValue().stream().map(PrioritySummary::id).toList());
+            act(() -> isNew ? themeService.create(edit) : themeService.update(edit), "themes.saved");
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("themes.cancel"), e -> editor.setVisible(false));
         FormLayout form = new FormLayout(name, mapped, description, keywords, examples);
         form.setColspan(description, 2);
         form.setColspan(examples, 2);
-        editor.add(heading, form, new HorizontalLayout(save, cancel), mergeControls(theme), retireControls(theme));
+        editor.add(heading, form, new HorizontalLayout(save, cancel));
+        if (!isNew) {
+            editor.add(mergeControls(theme), retireControls(theme));
+        }
         editor.setVisible(true);
         name.focus();
     }

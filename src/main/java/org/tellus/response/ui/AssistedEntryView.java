@@ -55,7 +55,7 @@ public class AssistedEntryView extends Main implements BeforeEnterObserver, HasD
         channel.setItems(Arrays.stream(Channel.values()).filter(Channel::isAssisted).toList());
         channel.setItemLabelGenerator(c -> getTranslation("channel." + c));
         channel.setRequiredIndicatorVisible(true);
-        QuestionnaireForm form = new QuestionnaireForm(consultation, plan.areas());
+        QuestionnaireForm form = new QuestionnaireForm(consultation, plan.activeAreas());
         Button save = new Button(getTranslation("assisted.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {

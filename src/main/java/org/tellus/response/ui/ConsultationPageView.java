@@ -84,7 +84,7 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
     }
 
     private Div form(ConsultationDetails consultation) {
-        QuestionnaireForm form = new QuestionnaireForm(consultation, plan.areas());
+        QuestionnaireForm form = new QuestionnaireForm(consultation, plan.activeAreas());
         boolean signedIn = CurrentUser.email().isPresent();
         if (signedIn) {
             responses.myDraft(consultation.id()).ifPresent(draft -> {

@@ -39,7 +39,7 @@ public class ConsultationPreviewView extends Main implements BeforeEnterObserver
         notice.addClassName("tellus-notice");
         add(notice, new H1(consultation.title()));
         consultation.summaryParagraphs().forEach(p -> add(new Paragraph(p)));
-        add(new QuestionnaireForm(consultation, plan.areas()));
+        add(new QuestionnaireForm(consultation, plan.activeAreas()));
     }
 
     @Override

@@ -16,10 +16,13 @@ public final class AuditActions {
     public static final String EXPORTED = "export";
     public static final String MODERATION = "moderation";
     public static final String STAFF_SIGNED_IN = "staff.signed-in";
+    public static final String PRIVACY_NOTICE_CHANGED = "privacy.notice-changed";
+    public static final String RETENTION_SET = "privacy.retention-set";
+    public static final String RETENTION_APPLIED = "privacy.retention-applied";
 
     public static final List<String> ALL = List.of(ROLES_CHANGED, CONSULTATION_OPENED, CONSULTATION_CLOSED,
             RESULTS_PUBLISHED, THEMES_MERGED, THEME_RETIRED, MODEL_ACTIVATED, IMPORT_STARTED, EXPORTED, MODERATION,
-            STAFF_SIGNED_IN);
+            STAFF_SIGNED_IN, PRIVACY_NOTICE_CHANGED, RETENTION_SET, RETENTION_APPLIED);
 
     private AuditActions() {
     }

@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
  * text they did not consent to be quoted, one they did, a draft, equality answers, a forum thread (another member
  * replied, so they have a notification), a reaction and a request to join a network with a message.
  */
-record PrivacyFixture(UserSummary resident, ConsultationDetails consultation, String privateText, String quotedText,
+public record PrivacyFixture(UserSummary resident, ConsultationDetails consultation, String privateText, String quotedText,
                       String draftText, String postText, String requestMessage, String privateReference,
                       String quotedReference, ForumFixtures forum, long threadId, NetworkDetails askedNetwork) {
 
@@ -66,7 +66,7 @@ record PrivacyFixture(UserSummary resident, ConsultationDetails consultation, St
     }
 
     /** The required answers, this free text, "other" text on the multiple choice, and equality answers. */
-    static SubmissionRequest request(ConsultationDetails c, String text, boolean consent) {
+    public static SubmissionRequest request(ConsultationDetails c, String text, boolean consent) {
         List<QuestionDetails> q = c.questions();
         return new SubmissionRequest(c.id(), UUID.randomUUID().toString(), List.of(AnswerInput.text(q.get(0).id(), text),
                 AnswerInput.options(q.get(1).id(), List.of(q.get(1).options().getFirst().id()), null),

@@ -18,7 +18,16 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.tellus.Fixtures;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
+import org.tellus.account.UserSummary;
 import org.tellus.account.ui.LoginView;
+import org.tellus.network.NetworkDetails;
+import org.tellus.network.NetworkFixtures;
+import org.tellus.network.NetworkService;
+import org.tellus.network.Visibility;
+import org.tellus.network.forum.ForumService;
+import org.tellus.network.forum.ForumThread;
+import org.tellus.network.forum.ui.ForumView;
+import org.tellus.network.forum.ui.ThreadView;
 import org.tellus.base.security.Roles;
 import org.tellus.base.security.SystemTask;
 import org.tellus.consultation.ConsultationDetails;
@@ -29,6 +38,7 @@ import org.tellus.privacy.RetentionRule;
 import org.tellus.privacy.RetentionService;
 import org.tellus.response.ResponseService;
 
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +49,7 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
 
     static final String ERASER = "privacy-view-eraser@example.org";
     static final String ADMIN = "privacy-view-admin@example.org";
+    static final String READER = "privacy-view-reader@example.org";
 
     @Autowired
     PrivacyService privacy;
@@ -52,6 +63,10 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
     ResponseService responses;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NetworkService networks;
+    @Autowired
+    ForumService forum;
 
     private Object viewAt(String route) {
         try {
@@ -151,6 +166,27 @@ class PrivacyViewsTest extends SpringBrowserlessTest {
         Grid<RetentionRule> grid = $(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(retention.rules().size());
         assertThat($(Paragraph.class).all()).isNotEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = READER, roles = Roles.RESIDENT)
+    void anErasedAuthorsPostSaysItWasRemovedAtTheirRequest() {
+        UserSummary reader = Fixtures.namedUser(accounts, READER, Roles.RESIDENT);
+        UserSummary author = NetworkFixtures.user(accounts, Roles.RESIDENT);
+        NetworkDetails network = NetworkFixtures.network(networks, Visibility.OPEN, null);
+        SystemTask.runAs(Roles.ADMIN, () -> {
+            networks.addMember(network.id(), reader.id());
+            networks.addMember(network.id(), author.id());
+        });
+        ForumThread thread = NetworkFixtures.as(author, () -> forum.startThread(network.id(), "Erased author's thread",
+                "Words of someone who leaves"));
+        NetworkFixtures.as(reader, () -> forum.reply(thread.id(), "A reply that stays"));
+        NetworkFixtures.as(author, () -> privacy.eraseMyAccount(author.email()));
+
+        navigate(ThreadView.class, Map.of(ForumView.SLUG, network.slug(), ThreadView.THREAD, Long.toString(thread.id())));
+
+        assertThat(text()).contains("This post was removed at the author's request.", "Replies (1)")
+                .doesNotContain("Words of someone who leaves");
     }
 
     private boolean accountExists(long id) {

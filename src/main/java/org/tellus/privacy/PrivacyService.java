@@ -97,6 +97,10 @@ public class PrivacyService {
         if (confirmEmail == null || !confirmEmail.strip().toLowerCase(Locale.ROOT).equals(me.email().toLowerCase(Locale.ROOT))) {
             throw new TranslatableException("privacy.erase.confirm-mismatch");
         }
+        if (me.roles().contains(Roles.ADMIN)) {
+            // The last administrator could leave nobody able to grant the role; another one removes it first.
+            throw new TranslatableException("privacy.erase.admin");
+        }
         int anonymised = responses.anonymiseMine();
         int posts = forum.eraseMyPosts();
         accounts.eraseMyAccount();

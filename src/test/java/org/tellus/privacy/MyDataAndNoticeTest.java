@@ -98,6 +98,14 @@ class MyDataAndNoticeTest {
     }
 
     @Test
+    void anAdministratorCannotEraseTheirOwnAccount() {
+        var admin = NetworkFixtures.user(accounts, Roles.ADMIN);
+        assertThatThrownBy(() -> NetworkFixtures.as(admin, () -> privacy.eraseMyAccount(admin.email())))
+                .isInstanceOf(TranslatableException.class).hasMessage("privacy.erase.admin");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE id = ?", Integer.class, admin.id())).isOne();
+    }
+
+    @Test
     void onlySignedInPeopleUseTheirRights() {
         AccessRules.assertRefused(List.of(() -> privacy.writeMyData(new ByteArrayOutputStream()),
                 () -> privacy.eraseMyAccount("x@example.org"), responsePrivacy::myResponses, responsePrivacy::anonymiseMine,

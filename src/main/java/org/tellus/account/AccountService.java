@@ -42,10 +42,13 @@ public class AccountService implements UserDetailsService {
     // Asked lazily: the features that implement it call this service themselves.
     private final ObjectProvider<NameVisibility> nameVisibility;
     private final ApplicationEventPublisher events;
+    private final SignInAttempts signInAttempts;
 
     AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
-                   ObjectProvider<NameVisibility> nameVisibility, ApplicationEventPublisher events) {
+                   ObjectProvider<NameVisibility> nameVisibility, ApplicationEventPublisher events,
+                   SignInAttempts signInAttempts) {
         this.users = users;
+        this.signInAttempts = signInAttempts;
         this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.nameVisibility = nameVisibility;
@@ -111,6 +114,22 @@ public class AccountService implements UserDetailsService {
                 .orElseThrow(() -> new TranslatableException("account.not-found"));
         user.preferLanguage(language.tag());
         return language.tag();
+    }
+
+    /**
+     * Erasure (decision 031): the signed-in person's account goes, with its roles, reset links and counted sign-in
+     * failures; the database's cascades take what hangs off the account (notifications and their settings, mail
+     * waiting for it, memberships and their history, reactions) and clear it from what stays (forum posts,
+     * moderation and report records). Other features anonymise their own data first.
+     */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional
+    public void eraseMyAccount() {
+        UserAccount user = CurrentUser.email().flatMap(users::findByEmailIgnoreCase)
+                .orElseThrow(() -> new TranslatableException("account.not-found"));
+        signInAttempts.forgetAccount(SignInAttempts.accountKey(user.email()));
+        users.delete(user);
+        users.flush();
     }
 
     /** For other features that record who did something: the id of the signed-in user. */

@@ -76,6 +76,12 @@ class SignInAttempts {
         jdbc.sql("DELETE FROM sign_in_lock WHERE account_key = ? AND address = ?").params(accountKey, address).update();
     }
 
+    /** An account erased: its failures and locks from every address go with it. */
+    void forgetAccount(String accountKey) {
+        jdbc.sql("DELETE FROM sign_in_failure WHERE account_key = ?").param(accountKey).update();
+        jdbc.sql("DELETE FROM sign_in_lock WHERE account_key = ?").param(accountKey).update();
+    }
+
     private static SignInRules.Failures failures(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         LocalDateTime latest = rs.getObject(2, LocalDateTime.class);
         return new SignInRules.Failures(rs.getInt(1), latest == null ? null : latest.toInstant(ZoneOffset.UTC));

@@ -19,10 +19,13 @@ public final class AuditActions {
     /** The council, a plan, a priority, an area or a theme set up or changed by an administrator (decision 033). */
     public static final String SETUP_CHANGED = "setup.changed";
     public static final String TAXONOMY_IMPORTED = "taxonomy.imported";
+    public static final String PRIVACY_NOTICE_CHANGED = "privacy.notice-changed";
+    public static final String RETENTION_SET = "privacy.retention-set";
+    public static final String RETENTION_APPLIED = "privacy.retention-applied";
 
     public static final List<String> ALL = List.of(ROLES_CHANGED, CONSULTATION_OPENED, CONSULTATION_CLOSED,
             RESULTS_PUBLISHED, THEMES_MERGED, THEME_RETIRED, MODEL_ACTIVATED, IMPORT_STARTED, EXPORTED, MODERATION,
-            STAFF_SIGNED_IN, SETUP_CHANGED, TAXONOMY_IMPORTED);
+            STAFF_SIGNED_IN, SETUP_CHANGED, TAXONOMY_IMPORTED, PRIVACY_NOTICE_CHANGED, RETENTION_SET, RETENTION_APPLIED);
 
     private AuditActions() {
     }

@@ -155,6 +155,15 @@ public class NetworkService {
      * For other features (forums, network surveys): whether that person is a member of that network now. About an
      * invitation-only network the caller may not see, the answer is always false, so it cannot be used to probe it.
      */
+    /** The caller's memberships, requests and invitations in every network, for their data download. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public List<MembershipData> myMemberships() {
+        long me = accounts.currentUserId().orElseThrow(() -> new TranslatableException("account.not-found"));
+        return memberships.findByUserId(me).stream().map(m -> new MembershipData(m.networkId(),
+                networks.findById(m.networkId()).map(Network::name).orElse(""), m.status(), m.message(), m.reason(),
+                m.updatedAt())).toList();
+    }
+
     @PreAuthorize(Roles.IS_SIGNED_IN)
     public boolean isMember(long networkId, long userId) {
         Long me = accounts.currentUserId().orElse(null);

@@ -57,6 +57,10 @@ class Answer {
         }
     }
 
+    void forgetOtherText() {
+        otherText = null;
+    }
+
     Long id() {
         return id;
     }

@@ -14,6 +14,15 @@ final class References {
     private References() {
     }
 
+    /** A new reference that {@code taken} does not know. */
+    static String unused(java.util.function.Predicate<String> taken) {
+        String reference = next();
+        while (taken.test(reference)) {
+            reference = next();
+        }
+        return reference;
+    }
+
     static String next() {
         StringBuilder s = new StringBuilder("TU-");
         for (int i = 0; i < 8; i++) {

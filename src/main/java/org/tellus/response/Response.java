@@ -104,6 +104,23 @@ class Response {
         attribution = source;
     }
 
+    /**
+     * Takes the person out of this response (decision 031): no link to an account, a new reference and key, no
+     * equality answers, and, unless they consented to their words being used, no free text (those answers go, and
+     * so do their "other" texts). What is left are choices and ratings that say nothing about who gave them.
+     */
+    void anonymise(java.util.Set<Long> freeTextQuestions, String newReference, String newKey) {
+        respondentId = null;
+        reference = newReference;
+        submissionKey = newKey;
+        equality.clear();
+        if (!consentToQuote) {
+            answers.removeIf(a -> freeTextQuestions.contains(a.questionId()));
+            answers.forEach(Answer::forgetOtherText);
+        }
+        updatedAt = Instant.now();
+    }
+
     boolean isSubmitted() {
         return status == Status.SUBMITTED;
     }
@@ -118,6 +135,7 @@ class Response {
     String attribution() { return attribution; }
     Instant submittedAt() { return submittedAt; }
     Long enteredById() { return enteredById; }
+    Status status() { return status; }
     List<Answer> answers() { return answers; }
     Map<String, String> equality() { return Map.copyOf(equality); }
 

@@ -20,6 +20,8 @@ interface ResponseRepository extends JpaRepository<Response, Long>, JpaSpecifica
 
     boolean existsByReference(String reference);
 
+    List<Response> findByRespondentIdOrderByIdAsc(long respondentId);
+
     List<Response> findByConsultationIdAndStatusOrderBySubmittedAtDesc(long consultationId, Response.Status status,
                                                                      Pageable page);
 }

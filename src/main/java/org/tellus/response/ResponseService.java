@@ -306,11 +306,7 @@ public class ResponseService {
     }
 
     private String newReference() {
-        String reference = References.next();
-        while (responses.existsByReference(reference)) {
-            reference = References.next();
-        }
-        return reference;
+        return References.unused(responses::existsByReference);
     }
 
     private SubmissionReceipt receipt(Response response) {

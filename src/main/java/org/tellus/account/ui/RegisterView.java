@@ -74,7 +74,8 @@ public class RegisterView extends Main implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(email, name, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), form, create);
+        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), form, create,
+                new Paragraph(org.tellus.base.ui.RouteLinks.to(getTranslation("privacy.link.register"), "privacy")));
     }
 
     @Override

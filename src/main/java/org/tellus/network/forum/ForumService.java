@@ -168,6 +168,25 @@ public class ForumService {
         }
     }
 
+    /** Every post the caller wrote, with what they typed, for their data download. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    public List<ForumPostData> myPosts() {
+        long me = me();
+        return store.postsBy(me).stream().map(p -> new ForumPostData(p.id(), p.threadId(), p.networkId(), p.opening(),
+                p.source(), p.createdAt(), p.editedAt(), p.deleted(), p.hidden())).toList();
+    }
+
+    /** Erasure of the caller's account: their posts become placeholders without text or author. Returns how many. */
+    @PreAuthorize(Roles.IS_SIGNED_IN)
+    @Transactional
+    public int eraseMyPosts() {
+        return store.eraseAuthor(me(), clock.instant());
+    }
+
+    private long me() {
+        return accounts.currentUserId().orElseThrow(() -> new TranslatableException("account.not-found"));
+    }
+
     /** Gives a reaction, or takes it back if the caller had given it; returns the post with its new counts. */
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional

@@ -38,6 +38,11 @@ class ForumStore {
         boolean deleted() {
             return deletedAt != null;
         }
+
+        /** Deleted without an author: only erasure of an account leaves a post so (decision 031). */
+        boolean erased() {
+            return deletedAt != null && authorId == null;
+        }
     }
 
     record RecentPosts(int count, Instant oldest) {
@@ -128,6 +133,24 @@ class ForumStore {
     void delete(long postId, Instant at) {
         update("UPDATE forum_post SET body_source = '', body_html = '', deleted_at = :at WHERE id = :id",
                 params().addValue("at", ts(at)).addValue("id", postId));
+    }
+
+    /** Every post of the author, deleted ones included, oldest first. */
+    List<PostRecord> postsBy(long authorId) {
+        return jdbc.sql("SELECT " + POST_COLUMNS + " FROM forum_post p WHERE p.author_id = :author ORDER BY p.created_at, p.id")
+                .paramSource(params().addValue("author", authorId)).query(POST).list();
+    }
+
+    /**
+     * The author's account is being erased: the text of every post goes and the posts lose their author, so they
+     * stay as placeholders "removed at the author's request"; threads they started lose their author too.
+     */
+    int eraseAuthor(long authorId, Instant at) {
+        int posts = jdbc.sql("UPDATE forum_post SET body_source = '', body_html = '', deleted_at = COALESCE(deleted_at, :at), "
+                + "author_id = NULL WHERE author_id = :author")
+                .paramSource(params().addValue("at", ts(at)).addValue("author", authorId)).update();
+        update("UPDATE forum_thread SET author_id = NULL WHERE author_id = :author", params().addValue("author", authorId));
+        return posts;
     }
 
     void deleteThread(long threadId) {

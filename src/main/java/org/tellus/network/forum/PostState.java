@@ -6,5 +6,7 @@ public enum PostState {
     /** Hidden by a facilitator: a placeholder for members; the text, marked hidden, for its author and moderators. */
     HIDDEN,
     /** Deleted by its author: a placeholder keeps the conversation's order readable. */
-    DELETED
+    DELETED,
+    /** Its author erased their account: a placeholder says it was removed at their request (decision 031). */
+    ERASED
 }

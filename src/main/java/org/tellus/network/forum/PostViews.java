@@ -53,7 +53,7 @@ class PostViews {
                                   Map<Reaction, Long> counts, Set<Reaction> mine) {
         boolean author = isAuthor(p, caller);
         boolean text = showsText(p, caller);
-        PostState state = p.deleted() ? PostState.DELETED : p.hidden() ? PostState.HIDDEN : PostState.VISIBLE;
+        PostState state = p.erased() ? PostState.ERASED : p.deleted() ? PostState.DELETED : p.hidden() ? PostState.HIDDEN : PostState.VISIBLE;
         return new ForumPost(p.id(), p.threadId(), text && p.authorId() != null ? names.getOrDefault(p.authorId(), "") : null,
                 text ? PostFormat.clean(p.html()) : null, author && state == PostState.VISIBLE ? p.source() : null,
                 p.createdAt(), p.deleted() ? null : p.editedAt(), state, text ? p.hiddenReason() : null, author,

@@ -43,7 +43,9 @@ public class ConfirmationView extends Main implements BeforeEnterObserver, HasDy
             ref.add(new Text(" "), code);
             ref.setId("reference");
             add(heading, what, ref, new Paragraph(getTranslation("confirmation.next")),
-                    new RouterLink(getTranslation("confirmation.more"), OpenConsultationsView.class));
+                    new RouterLink(getTranslation("confirmation.more"), OpenConsultationsView.class),
+                    new Paragraph(org.tellus.base.ui.RouteLinks.to(getTranslation("privacy.link.confirmation"),
+                            "privacy/erase-response")));
         }, () -> event.rerouteToError(NotFoundException.class));
     }
 

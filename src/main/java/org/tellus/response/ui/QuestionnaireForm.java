@@ -59,7 +59,8 @@ class QuestionnaireForm extends Div {
             add(equalitySection());
         }
         consent.setLabel(getTranslation("answer.consent"));
-        add(consent);
+        add(consent, new com.vaadin.flow.component.html.Paragraph(
+                org.tellus.base.ui.RouteLinks.to(getTranslation("privacy.link.answer"), "privacy")));
     }
 
     SubmissionRequest request(Channel channel) {

@@ -49,6 +49,8 @@ class PostCard extends Article {
             add(new Html("<div class=\"tellus-post-body\">" + post.html() + "</div>"));
         } else if (post.state() == PostState.DELETED) {
             add(new Paragraph(getTranslation("forum.post.deleted")));
+        } else if (post.state() == PostState.ERASED) {
+            add(new Paragraph(getTranslation("privacy.forum-post-erased")));
         }
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setWrap(true);
@@ -61,7 +63,7 @@ class PostCard extends Article {
         if (post.mine() && post.state() == PostState.VISIBLE) {
             buttons.add(small("forum.post.edit", e -> actions.edit(post)));
         }
-        if (post.mine() && post.state() != PostState.DELETED) {
+        if (post.mine() && post.state() == PostState.VISIBLE || post.mine() && post.state() == PostState.HIDDEN) {
             buttons.add(small("forum.post.delete", e -> actions.delete(post)));
         }
         if (!post.mine() && post.state() == PostState.VISIBLE) {

@@ -16,10 +16,11 @@ public final class AuditActions {
     public static final String EXPORTED = "export";
     public static final String MODERATION = "moderation";
     public static final String STAFF_SIGNED_IN = "staff.signed-in";
+    public static final String RESPONSE_EXCLUDED = "response.excluded";
 
     public static final List<String> ALL = List.of(ROLES_CHANGED, CONSULTATION_OPENED, CONSULTATION_CLOSED,
             RESULTS_PUBLISHED, THEMES_MERGED, THEME_RETIRED, MODEL_ACTIVATED, IMPORT_STARTED, EXPORTED, MODERATION,
-            STAFF_SIGNED_IN);
+            STAFF_SIGNED_IN, RESPONSE_EXCLUDED);
 
     private AuditActions() {
     }

@@ -100,7 +100,7 @@ class FloodLoadBenchmark {
                 for (int a = 0; a < ANSWERS_EACH; a++) {
                     pace(start + LENGTH.toNanos() * (resident * ANSWERS_EACH + a) / (RESIDENTS * ANSWERS_EACH + 1));
                     try {
-                        send(c, address, "Resident " + resident + " answer " + a + ": " + UUID.randomUUID());
+                        send(c, address, "Resident " + resident + ", answer " + a + ", " + UUID.randomUUID().toString().substring(0, 8));
                         residentsStored.incrementAndGet();
                     } catch (TranslatableException refused) {
                         residentsRefused.computeIfAbsent(refused.key(), k -> new AtomicInteger()).incrementAndGet();

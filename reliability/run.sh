@@ -100,7 +100,8 @@ declare -A APP_PID
 DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/$DB_NAME"
 start_app() { # instance number 1..5: port 808(4+n), management 908(4+n)
   local n=$1 port=$((8084 + $1)) mgmt=$((9084 + $1))
-  PORT=$port TELLUS_MANAGEMENT_PORT=$mgmt TELLUS_INSTANCE="app$n" TELLUS_DEMO_DATA=true \
+  # The load drives the pages without a browser, so it cannot solve the bot check (decision 032): off here.
+  PORT=$port TELLUS_MANAGEMENT_PORT=$mgmt TELLUS_INSTANCE="app$n" TELLUS_DEMO_DATA=true TELLUS_ABUSE_PROTECTION=off \
   TELLUS_DB_URL="$DB_URL" TELLUS_DB_USER=root TELLUS_DB_PASSWORD= \
   TELLUS_DIGEST_CRON="0 * * * * *" TELLUS_PUBLIC_URL="http://127.0.0.1:$LB_PORT" \
     "$JAVA" -Xmx768m -XX:+UseSerialGC -jar "$JAR" >>"$WORK/app$n.log" 2>&1 &

@@ -22,10 +22,12 @@ public final class AuditActions {
     public static final String PRIVACY_NOTICE_CHANGED = "privacy.notice-changed";
     public static final String RETENTION_SET = "privacy.retention-set";
     public static final String RETENTION_APPLIED = "privacy.retention-applied";
+    public static final String RESPONSE_EXCLUDED = "response.excluded";
 
     public static final List<String> ALL = List.of(ROLES_CHANGED, CONSULTATION_OPENED, CONSULTATION_CLOSED,
             RESULTS_PUBLISHED, THEMES_MERGED, THEME_RETIRED, MODEL_ACTIVATED, IMPORT_STARTED, EXPORTED, MODERATION,
-            STAFF_SIGNED_IN, SETUP_CHANGED, TAXONOMY_IMPORTED, PRIVACY_NOTICE_CHANGED, RETENTION_SET, RETENTION_APPLIED);
+            STAFF_SIGNED_IN, SETUP_CHANGED, TAXONOMY_IMPORTED, PRIVACY_NOTICE_CHANGED, RETENTION_SET, RETENTION_APPLIED,
+            RESPONSE_EXCLUDED);
 
     private AuditActions() {
     }

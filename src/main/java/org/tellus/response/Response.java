@@ -27,7 +27,8 @@ import java.util.Map;
 @Table(name = "response")
 class Response {
 
-    enum Status { DRAFT, SUBMITTED }
+    /** EXCLUDED: submitted, then left out of insight by an officer as a suspected flood (decision 032). */
+    enum Status { DRAFT, SUBMITTED, EXCLUDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +46,8 @@ class Response {
     private boolean consentToQuote;
     private String attribution;
     private Instant submittedAt;
+    private String originKey;
+    private String textFingerprint;
     private Instant updatedAt = Instant.now();
     @Version
     private long version;
@@ -121,8 +124,26 @@ class Response {
         updatedAt = Instant.now();
     }
 
+    /** Stored for good: submitted, whether or not an officer later excluded it from insight. */
     boolean isSubmitted() {
-        return status == Status.SUBMITTED;
+        return status == Status.SUBMITTED || status == Status.EXCLUDED;
+    }
+
+    boolean isExcluded() {
+        return status == Status.EXCLUDED;
+    }
+
+    /** Where an online answer came from (a keyed hash, never the address) and its free text's fingerprint. */
+    void trace(String origin, String fingerprint) {
+        originKey = origin;
+        textFingerprint = fingerprint;
+    }
+
+    void exclude() {
+        if (status != Status.SUBMITTED) {
+            throw new org.tellus.base.TranslatableException("response.exclude.not-counted");
+        }
+        status = Status.EXCLUDED;
     }
 
     Long id() { return id; }

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tellus.account.AccountService;
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.database.ConflictRetry;
 import org.tellus.base.security.CurrentUser;
@@ -53,11 +55,13 @@ public class ResponseService {
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final HearBackTable hearBack;
+    private final FloodSigns floods;
     private final Clock clock;
 
     ResponseService(ResponseRepository responses, ConsultationService consultations, AccountService accounts,
                     AnswerValidator validator, ApplicationEventPublisher events,
                     PlatformTransactionManager transactionManager, EntityManager entityManager, HearBackTable hearBack,
+                    FloodSigns floods,
                     Clock clock) {
         this.responses = responses;
         this.consultations = consultations;
@@ -67,6 +71,7 @@ public class ResponseService {
         this.transaction = new TransactionTemplate(transactionManager);
         this.entityManager = entityManager;
         this.hearBack = hearBack;
+        this.floods = floods;
         this.clock = clock;
     }
 
@@ -74,13 +79,26 @@ public class ResponseService {
     @PreAuthorize(Roles.ANYONE)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SubmissionReceipt submit(SubmissionRequest request) {
+        return submit(request, null);
+    }
+
+    /**
+     * As {@link #submit(SubmissionRequest)}, keeping where the answer came from: {@code originKey} is the keyed hash
+     * of the address that abuse protection let through (decision 032), never the address itself.
+     */
+    @PreAuthorize(Roles.ANYONE)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public SubmissionReceipt submit(SubmissionRequest request, String originKey) {
         if (request.channel() != Channel.ONLINE) {
             throw new AccessDeniedException("Only officers record other channels");
         }
         if (request.hearBack() != null && accounts.currentUserId().isEmpty() && !HearBack.plausible(request.hearBack().email())) {
             throw new TranslatableException("response.hear-back.email-invalid");
         }
-        return storeOnce(request);
+        if (originKey != null && originKey.length() > 32) {
+            throw new TranslatableException("response.key.invalid");
+        }
+        return storeOnce(request, originKey);
     }
 
     /** Assisted digital: an officer types in a paper, phone or event response for a resident. */
@@ -90,16 +108,16 @@ public class ResponseService {
         if (!request.channel().isAssisted()) {
             throw new TranslatableException("response.channel.required");
         }
-        return storeOnce(request);
+        return storeOnce(request, null);
     }
 
-    private SubmissionReceipt storeOnce(SubmissionRequest request) {
+    private SubmissionReceipt storeOnce(SubmissionRequest request, String originKey) {
         if (request.submissionKey() == null || request.submissionKey().isBlank() || request.submissionKey().length() > 64) {
             throw new TranslatableException("response.key.invalid");
         }
         try {
             // A conflict with another transaction (on Galera, a certification failure) is tried again: decision 023.
-            return ConflictRetry.retry(() -> transaction.execute(status -> store(request)));
+            return ConflictRetry.retry(() -> transaction.execute(status -> store(request, originKey)));
         } catch (DataIntegrityViolationException raceLost) {
             // The same submission, sent twice at once: the other one was stored; answer with its receipt.
             return responses.findBySubmissionKey(request.submissionKey()).filter(Response::isSubmitted)
@@ -107,7 +125,7 @@ public class ResponseService {
         }
     }
 
-    private SubmissionReceipt store(SubmissionRequest request) {
+    private SubmissionReceipt store(SubmissionRequest request, String originKey) {
         Optional<Response> existing = responses.findBySubmissionKey(request.submissionKey());
         if (existing.isPresent() && existing.get().isSubmitted()) {
             return receipt(existing.get());
@@ -122,6 +140,7 @@ public class ResponseService {
         Response response = existing.filter(r -> r.consultationId() == request.consultationId())
                 .orElseGet(() -> new Response(request.consultationId(), request.submissionKey(), request.channel()));
         response.fill(request, areaOf(consultation, request));
+        response.trace(originKey, FloodSigns.fingerprint(freeTexts(consultation, request)));
         if (request.channel() == Channel.ONLINE) {
             response.recordRespondent(userId.orElse(null));
             userId.flatMap(id -> responses.findFirstByRespondentIdAndConsultationIdAndStatus(id,
@@ -250,10 +269,42 @@ public class ResponseService {
         int size = Math.max(1, limit);
         PageRequest page = PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "submittedAt", "id"));
         ConsultationDetails consultation = consultations.consultation(consultationId);
-        return responses.findAll(matching(consultationId, filter), page).stream()
+        List<Response> found = responses.findAll(matching(consultationId, filter), page).getContent();
+        List<Long> ids = found.stream().map(Response::id).toList();
+        java.util.Set<Long> fromOneAddress = floods.manyFromOneAddress(ids);
+        java.util.Set<Long> repeated = floods.repeatedText(ids);
+        return found.stream()
                 .map(r -> new ResponseRow(r.id(), r.reference(), r.submittedAt(), r.channel(), r.areaId(),
-                        excerpt(consultation, r)))
+                        excerpt(consultation, r), fromOneAddress.contains(r.id()), repeated.contains(r.id())))
                 .toList();
+    }
+
+    /**
+     * An officer leaves a submitted response out of insight as a suspected flood, saying why (decision 032). It
+     * stays stored; its status becomes EXCLUDED, which every count of submitted responses reads, and the audit
+     * trail records who did it and why.
+     */
+    @PreAuthorize(Roles.IS_OFFICER)
+    @Transactional
+    public void exclude(long responseId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new TranslatableException("response.exclude.reason");
+        }
+        Response response = responses.findById(responseId).filter(Response::isSubmitted)
+                .orElseThrow(() -> new TranslatableException("response.not-found"));
+        response.exclude();
+        responses.saveAndFlush(response);
+        floods.recordExclusion(responseId, why, accounts.currentUserId().orElse(null), clock.instant());
+        events.publishEvent(new ResponseExcluded(responseId, response.consultationId(), why));
+        events.publishEvent(new Audited(AuditActions.RESPONSE_EXCLUDED, "response " + response.reference()
+                + " (consultation " + response.consultationId() + ")", why));
+    }
+
+    /** Why an officer excluded a response, if they did. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public Optional<String> exclusionReason(long responseId) {
+        return Optional.ofNullable(floods.exclusionReason(responseId));
     }
 
     @PreAuthorize(Roles.IS_OFFICER)
@@ -296,6 +347,12 @@ public class ResponseService {
         return consultation.questions().stream().filter(q -> q.type() == QuestionType.AREA)
                 .map(q -> request.answer(q.id())).filter(a -> a != null && a.text() != null && !a.text().isBlank())
                 .map(AnswerInput::text).findFirst().orElse(null);
+    }
+
+    private static List<String> freeTexts(ConsultationDetails consultation, SubmissionRequest request) {
+        return consultation.questions().stream().filter(q -> q.type() == QuestionType.FREE_TEXT)
+                .map(q -> request.answer(q.id())).filter(a -> a != null && a.text() != null)
+                .map(AnswerInput::text).toList();
     }
 
     private static String excerpt(ConsultationDetails consultation, Response response) {

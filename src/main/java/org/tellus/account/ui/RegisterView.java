@@ -15,6 +15,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.validation.ConstraintViolationException;
 import org.tellus.account.AccountService;
 import org.tellus.account.Registration;
+import org.tellus.abuse.AbuseProtection;
+import org.tellus.abuse.BotCheck;
+import org.tellus.abuse.ClientAddress;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.SignInRoutes;
 import org.tellus.base.ui.Messages;
@@ -26,7 +29,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
 
     public static final String ROUTE = SignInRoutes.REGISTER;
 
-    public RegisterView(AccountService accounts) {
+    public RegisterView(AccountService accounts, AbuseProtection abuse) {
         addClassName("tellus-page");
         EmailField email = new EmailField(getTranslation("register.email"));
         email.setRequiredIndicatorVisible(true);
@@ -36,11 +39,18 @@ public class RegisterView extends Main implements HasDynamicTitle {
         PasswordField password = new PasswordField(getTranslation("register.password"));
         password.setRequiredIndicatorVisible(true);
         password.setHelperText(getTranslation("register.password-help"));
+        // A registration passes the bot check and the rate limit per address first (decision 032).
+        BotCheck botCheck = new BotCheck(abuse);
         Button create = new Button(getTranslation("register.submit"), e -> {
             email.setInvalid(false);
             name.setInvalid(false);
             password.setInvalid(false);
             try {
+                try {
+                    abuse.admitRegistration(ClientAddress.current(), botCheck.proof());
+                } finally {
+                    botCheck.renew();
+                }
                 accounts.register(new Registration(email.getValue(), name.getValue(), password.getValue()));
                 // The same answer whether or not the address had an account (no "email taken"): the email tells.
                 Messages.success(this, "register.done");
@@ -61,6 +71,10 @@ public class RegisterView extends Main implements HasDynamicTitle {
                     }
                 });
             } catch (TranslatableException refused) {
+                if (refused.key().startsWith("abuse.")) {
+                    Messages.error(this, refused);
+                    return;
+                }
                 String message = getTranslation(refused.key(), refused.params());
                 if (refused.key().startsWith("account.email")) {
                     email.setErrorMessage(message);
@@ -74,7 +88,7 @@ public class RegisterView extends Main implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(email, name, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), form, create,
+        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")), form, botCheck, create,
                 new Paragraph(org.tellus.base.ui.RouteLinks.to(getTranslation("privacy.link.register"), "privacy")));
     }
 

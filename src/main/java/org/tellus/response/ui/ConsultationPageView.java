@@ -15,6 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tellus.abuse.AbuseProtection;
+import org.tellus.abuse.BotCheck;
+import org.tellus.abuse.BotProof;
+import org.tellus.abuse.ClientAddress;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.CurrentUser;
 import org.tellus.base.ui.Formats;
@@ -41,12 +45,15 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
     private final ConsultationService consultations;
     private final ResponseService responses;
     private final PlanService plan;
+    private final AbuseProtection abuse;
     private String title = "";
 
-    public ConsultationPageView(ConsultationService consultations, ResponseService responses, PlanService plan) {
+    public ConsultationPageView(ConsultationService consultations, ResponseService responses, PlanService plan,
+                                AbuseProtection abuse) {
         this.consultations = consultations;
         this.responses = responses;
         this.plan = plan;
+        this.abuse = abuse;
         addClassName("tellus-page");
     }
 
@@ -97,13 +104,18 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Stops a double click sending twice; the submission key makes a resend harmless anyway.
         submit.setDisableOnClick(true);
+        // Anonymous answers pass the bot check and the rate limits first (decision 032); signed-in ones do not need to.
+        BotCheck botCheck = signedIn ? null : new BotCheck(abuse);
         submit.addClickListener(e -> {
             if (!hearBack.check()) {
                 submit.setEnabled(true);
                 return;
             }
             try {
-                SubmissionReceipt receipt = responses.submit(form.request(Channel.ONLINE).withHearBack(hearBack.value()));
+                String origin = abuse.admitAnswer(consultation.id(), ClientAddress.current(),
+                        botCheck == null ? BotProof.none() : botCheck.proof());
+                SubmissionReceipt receipt = responses.submit(form.request(Channel.ONLINE).withHearBack(hearBack.value()),
+                        origin);
                 getUI().ifPresent(ui -> ui.navigate(ConfirmationView.class,
                         new RouteParameters(ConfirmationView.REFERENCE, receipt.reference())));
             } catch (InvalidAnswersException invalid) {
@@ -113,6 +125,9 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
                 Messages.error(this, refused);
             } finally {
                 submit.setEnabled(true);
+                if (botCheck != null) {
+                    botCheck.renew(); // a proof is good once; the next try gets a new puzzle
+                }
             }
         });
         HorizontalLayout actions = new HorizontalLayout(submit);
@@ -132,7 +147,7 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
         } else {
             actions.add(new Paragraph(getTranslation("answer.sign-in-to-save")));
         }
-        return new Div(form, hearBack, actions);
+        return botCheck == null ? new Div(form, hearBack, actions) : new Div(form, hearBack, botCheck, actions);
     }
 
     @Override

@@ -25,7 +25,7 @@ class ResponseDialog extends Dialog {
 
     /** @param notes what other features show under each free-text answer, by question id (review: themes, decision) */
     ResponseDialog(ConsultationDetails consultation, ResponseDetails response, Map<String, String> areaNames,
-                   List<LongFunction<List<Component>>> notes) {
+                   List<LongFunction<List<Component>>> notes, java.util.function.Consumer<String> exclude) {
         setHeaderTitle(getTranslation("response.detail.title", response.reference()));
         setWidth("min(48rem, 95vw)");
         DescriptionList facts = new DescriptionList();
@@ -57,8 +57,31 @@ class ResponseDialog extends Dialog {
             credit.addClassName("tellus-attribution");
             add(credit);
         }
+        add(exclusion(exclude));
         Button close = new Button(getTranslation("action.close"), e -> close());
         getFooter().add(close);
+    }
+
+    /** Leaving a suspected flood out of insight, with the reason the audit trail keeps (decision 032). */
+    private Component exclusion(java.util.function.Consumer<String> exclude) {
+        com.vaadin.flow.component.textfield.TextArea reason = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("response.exclude.reason-label"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        Button button = new Button(getTranslation("response.exclude.action"), e -> {
+            try {
+                exclude.accept(reason.getValue());
+                org.tellus.base.ui.Messages.success(this, "response.exclude.done");
+                close();
+            } catch (org.tellus.base.TranslatableException refused) {
+                reason.setErrorMessage(getTranslation(refused.key(), refused.params()));
+                reason.setInvalid(true);
+            }
+        });
+        com.vaadin.flow.component.html.Div section = new com.vaadin.flow.component.html.Div(
+                new H3(getTranslation("response.exclude.title")),
+                new Paragraph(getTranslation("response.exclude.help")), reason, button);
+        return section;
     }
 
     private String format(QuestionDetails q, AnswerInput a, Map<String, String> areaNames) {

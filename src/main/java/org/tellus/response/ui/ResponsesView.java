@@ -70,8 +70,13 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
                 .setHeader(getTranslation("responses.area")).setAutoWidth(true);
         grid.addColumn(ResponseRow::excerpt).setHeader(getTranslation("responses.excerpt")).setFlexGrow(3)
                 .setWidth("18rem");
+        grid.addColumn(this::floodSigns).setHeader(getTranslation("responses.flags")).setAutoWidth(true);
+        Runnable[] reload = new Runnable[1];
         java.util.function.LongConsumer openResponse = id -> new ResponseDialog(consultation, responses.response(id),
-                areaNames, answerNotes.stream().map(notes -> notes.forResponse(id)).toList()).open();
+                areaNames, answerNotes.stream().map(notes -> notes.forResponse(id)).toList(), reason -> {
+                    responses.exclude(id, reason);
+                    reload[0].run();
+                }).open();
         grid.addItemClickListener(e -> openResponse.accept(e.getItem().id()));
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(r -> openResponse.accept(r.id())));
 
@@ -83,6 +88,7 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
         };
         ResponseFilterBar filters = new ResponseFilterBar(areas, refresh);
         refresh.accept(filters.filter());
+        reload[0] = () -> refresh.accept(filters.filter());
 
         RouteParameters params = new RouteParameters("id", String.valueOf(consultation.id()));
         HorizontalLayout links = new HorizontalLayout(
@@ -90,7 +96,20 @@ public class ResponsesView extends Main implements BeforeEnterObserver, HasDynam
                 new RouterLink(getTranslation("import.link"), org.tellus.response.imports.ui.ImportView.class, params),
                 RouteLinks.to(getTranslation("responses.back"), "officer/consultations/" + consultation.id()));
         links.setWrap(true);
-        add(new H1(getTranslation("responses.title", consultation.title())), links, filters, count, grid);
+        add(new H1(getTranslation("responses.title", consultation.title())), links, filters,
+                new Paragraph(getTranslation("responses.flags-help")), count, grid);
+    }
+
+    /** Suspected floods (decision 032), in words: never a colour or an icon alone. */
+    private String floodSigns(ResponseRow row) {
+        List<String> signs = new java.util.ArrayList<>();
+        if (row.manyFromOneAddress()) {
+            signs.add(getTranslation("responses.flag.address"));
+        }
+        if (row.repeatedText()) {
+            signs.add(getTranslation("responses.flag.repeated"));
+        }
+        return String.join("; ", signs);
     }
 
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tellus.abuse.BotCheck;
+import org.tellus.abuse.BotSolver;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
 import org.tellus.base.security.Roles;
@@ -71,12 +73,14 @@ class AccessAndAccountsViewTest extends SpringBrowserlessTest {
         test($(EmailField.class).single()).setValue("new-" + UUID.randomUUID() + "@example.org");
         test($(TextField.class).withLabel("Your name").single()).setValue("Jo");
         test($(PasswordField.class).single()).setValue("short");
+        BotSolver.solve($(BotCheck.class).single());
         test($(Button.class).withText("Create account").single()).click();
         PasswordField password = $(PasswordField.class).single();
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo("Your password must be at least 10 characters long");
 
         test(password).setValue("a long and unusual passphrase");
+        BotSolver.solve($(BotCheck.class).single());
         test($(Button.class).withText("Create account").single()).click();
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }

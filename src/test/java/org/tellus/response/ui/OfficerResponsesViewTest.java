@@ -15,7 +15,9 @@ import org.tellus.IntegrationTest;
 import org.tellus.base.security.Roles;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
+import org.tellus.response.AnswerInput;
 import org.tellus.response.Channel;
+import org.tellus.response.SubmissionRequest;
 import org.tellus.response.ResponseFilter;
 import org.tellus.response.ResponseService;
 
@@ -56,6 +58,31 @@ class OfficerResponsesViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         test($(Select.class).withLabel("Channel").single()).selectItem("Paper form");
         assertThat($(Paragraph.class).withText("0 responses").exists()).isTrue();
+    }
+
+    @Test
+    void anOfficerSeesASuspectedFloodAndExcludesAResponseWithAReason() {
+        ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Flood " + UUID.randomUUID());
+        for (int i = 0; i < 5; i++) {
+            var q = c.questions();
+            responses.submit(new SubmissionRequest(c.id(), UUID.randomUUID().toString(), java.util.List.of(
+                    AnswerInput.text(q.get(0).id(), "Scripted answer " + i),
+                    AnswerInput.options(q.get(1).id(), java.util.List.of(q.get(1).options().getFirst().id()), null),
+                    AnswerInput.number(q.get(3).id(), 1)), Map.of(), false, Channel.ONLINE), "ab".repeat(16));
+        }
+        navigate(ResponsesView.class, Map.of("id", String.valueOf(c.id())));
+        var grid = test($(Grid.class).single());
+        assertThat(grid.size()).isEqualTo(5);
+        assertThat(grid.getCellText(0, 5)).isEqualTo("Many from one connection");
+
+        grid.clickRow(0); // (a click both selects the row and clicks it: the list opens the response twice)
+        test($(Button.class).withText("Exclude from the analysis").first()).click();
+        TextArea reason = $(TextArea.class).withLabel("Why exclude it?").first();
+        assertThat(reason.isInvalid()).isTrue();
+        test(reason).setValue("Five answers from one connection in a minute");
+        test($(Button.class).withText("Exclude from the analysis").first()).click();
+        assertThat($(Paragraph.class).withText("4 responses").exists()).isTrue();
+        assertThat(responses.countResponses(c.id(), ResponseFilter.none())).isEqualTo(4);
     }
 
     @Test

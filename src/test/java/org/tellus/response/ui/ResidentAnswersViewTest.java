@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.tellus.abuse.BotCheck;
+import org.tellus.abuse.BotSolver;
 import org.tellus.Fixtures;
 import org.tellus.IntegrationTest;
 import org.tellus.account.AccountService;
@@ -74,6 +76,7 @@ class ResidentAnswersViewTest extends SpringBrowserlessTest {
         test($(TextArea.class).withLabelContaining("What matters most?").single()).setValue("Cheaper bus fares");
         test($(RadioButtonGroup.class).withLabelContaining("Happy here?").single()).selectItem("Yes");
         test($(RadioButtonGroup.class).withLabelContaining("How well do we listen?").single()).selectItem("4");
+        BotSolver.solve($(BotCheck.class).single()); // what the page's script does in a browser
         test($(Button.class).withText("Send my answers").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(ConfirmationView.class);
@@ -89,6 +92,7 @@ class ResidentAnswersViewTest extends SpringBrowserlessTest {
         ConsultationDetails c = Fixtures.openConsultationWithEveryQuestionType(consultations, "Errors " + UUID.randomUUID());
         open(c);
         TextArea text = $(TextArea.class).withLabelContaining("What matters most?").single();
+        BotSolver.solve($(BotCheck.class).single()); // what the page's script does in a browser
         test($(Button.class).withText("Send my answers").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(ConsultationPageView.class);
@@ -97,6 +101,7 @@ class ResidentAnswersViewTest extends SpringBrowserlessTest {
         RadioButtonGroup<?> happy = $(RadioButtonGroup.class).withLabelContaining("Happy here?").single();
         assertThat(happy.getErrorMessage()).isEqualTo("Answer this question");
         test(text).setValue("x".repeat(50));
+        BotSolver.solve($(BotCheck.class).single()); // what the page's script does in a browser
         test($(Button.class).withText("Send my answers").single()).click();
         assertThat(text.isInvalid()).isFalse();
         assertThat(SystemTask.runAs(Roles.OFFICER, () -> responses.countResponses(c.id(), ResponseFilter.none()))).isZero();

@@ -109,17 +109,19 @@ class Response {
 
     /**
      * Takes the person out of this response (decision 031): no link to an account, a new reference and key, no
-     * equality answers, and, unless they consented to their words being used, no free text (those answers go, and
-     * so do their "other" texts). What is left are choices and ratings that say nothing about who gave them.
+     * equality answers, no trace of the address it came from, and, unless they consented to their words being used,
+     * no free text (those answers go, and so do their "other" texts and the text's fingerprint). What is left are choices and ratings that say nothing about who gave them.
      */
     void anonymise(java.util.Set<Long> freeTextQuestions, String newReference, String newKey) {
         respondentId = null;
         reference = newReference;
         submissionKey = newKey;
         equality.clear();
+        originKey = null; // the keyed hash of the address it came from (decision 032) links it to their others
         if (!consentToQuote) {
             answers.removeIf(a -> freeTextQuestions.contains(a.questionId()));
             answers.forEach(Answer::forgetOtherText);
+            textFingerprint = null;
         }
         updatedAt = Instant.now();
     }

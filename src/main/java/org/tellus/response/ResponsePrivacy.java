@@ -93,8 +93,8 @@ public class ResponsePrivacy {
     }
 
     /**
-     * Retention of one consultation: its equality answers, the links from its responses to residents' accounts and
-     * its unsubmitted drafts go. Run again, it finds nothing more to remove.
+     * Retention of one consultation: its equality answers, the links from its responses to residents' accounts (and
+     * the address hashes they came from) and its unsubmitted drafts go. Run again, it finds nothing more to remove.
      */
     @PreAuthorize(Roles.IS_ADMIN)
     @Transactional
@@ -102,8 +102,11 @@ public class ResponsePrivacy {
         // Row by row through the tables themselves, so the summary's triggers log every equality answer removed.
         int equality = jdbc.sql("DELETE e FROM response_equality e JOIN response r ON r.id = e.response_id "
                 + "WHERE r.consultation_id = ?").params(consultationId).update();
-        int links = jdbc.sql("UPDATE response SET respondent_id = NULL WHERE consultation_id = ? AND status = 'SUBMITTED' "
-                + "AND respondent_id IS NOT NULL").params(consultationId).update();
+        int links = jdbc.sql("UPDATE response SET respondent_id = NULL WHERE consultation_id = ? "
+                + "AND status IN ('SUBMITTED', 'EXCLUDED') AND respondent_id IS NOT NULL").params(consultationId).update();
+        // the keyed hashes of the addresses answers came from, kept to spot floods (decision 032), go with them
+        jdbc.sql("UPDATE response SET origin_key = NULL WHERE consultation_id = ? AND origin_key IS NOT NULL")
+                .params(consultationId).update();
         int drafts = jdbc.sql("DELETE FROM response WHERE consultation_id = ? AND status = 'DRAFT'")
                 .params(consultationId).update();
         return new RetentionOutcome(equality, links, drafts);

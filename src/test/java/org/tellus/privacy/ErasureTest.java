@@ -66,7 +66,7 @@ class ErasureTest {
                 sha256(fixture.resident().email()));
         List<String> needles = List.of(fixture.resident().email(), fixture.resident().displayName(),
                 sha256(fixture.resident().email()), fixture.privateText(), fixture.draftText(), fixture.postText(),
-                fixture.requestMessage(), fixture.privateReference(), fixture.quotedReference());
+                fixture.requestMessage(), fixture.privateReference(), fixture.quotedReference(), fixture.originKey());
         // The walk finds each of them before erasure: it can fail.
         needles.forEach(needle -> assertThat(textColumnsHolding(List.of(needle))).as(needle).isNotEmpty());
         assertThat(accountColumnsHolding(id)).isNotEmpty();

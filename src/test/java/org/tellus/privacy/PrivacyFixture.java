@@ -30,11 +30,13 @@ import static org.awaitility.Awaitility.await;
 /**
  * A resident with one of everything, each text marked so a test can look for it anywhere: a response whose free
  * text they did not consent to be quoted, one they did, a draft, equality answers, a forum thread (another member
- * replied, so they have a notification), a reaction and a request to join a network with a message.
+ * replied, so they have a notification), a reaction and a request to join a network with a message; both
+ * responses carry the address hash abuse protection keeps.
  */
 public record PrivacyFixture(UserSummary resident, ConsultationDetails consultation, String privateText, String quotedText,
                       String draftText, String postText, String requestMessage, String privateReference,
-                      String quotedReference, ForumFixtures forum, long threadId, NetworkDetails askedNetwork) {
+                      String quotedReference, ForumFixtures forum, long threadId, NetworkDetails askedNetwork,
+                      String originKey) {
 
     static PrivacyFixture create(AccountService accounts, ConsultationService consultations, ResponseService responses,
                                  NetworkService networks, ForumService forumService, NotificationService notifications,
@@ -49,8 +51,9 @@ public record PrivacyFixture(UserSummary resident, ConsultationDetails consultat
         String draftText = "Draft words " + mark;
         String postText = "Forum words " + mark;
         String requestMessage = "Please let me in " + mark;
-        String privateRef = NetworkFixtures.as(resident, () -> responses.submit(request(c, privateText, false))).reference();
-        String quotedRef = NetworkFixtures.as(resident, () -> responses.submit(request(c, quotedText, true))).reference();
+        String originKey = "origin-" + mark; // as abuse protection keeps it: a keyed hash of the address (decision 032)
+        String privateRef = NetworkFixtures.as(resident, () -> responses.submit(request(c, privateText, false), originKey)).reference();
+        String quotedRef = NetworkFixtures.as(resident, () -> responses.submit(request(c, quotedText, true), originKey)).reference();
         NetworkFixtures.as(resident, () -> responses.saveDraft(new SubmissionRequest(other.id(), UUID.randomUUID().toString(),
                 List.of(AnswerInput.text(other.questions().get(0).id(), draftText)), Map.of(), false, Channel.ONLINE)));
         ForumThread thread = NetworkFixtures.as(resident, () -> forumService.startThread(forum.network().id(),
@@ -62,7 +65,7 @@ public record PrivacyFixture(UserSummary resident, ConsultationDetails consultat
         // The reply's notification is written after its commit, on another thread.
         await().until(() -> NetworkFixtures.as(resident, () -> notifications.countMyNotifications()) > 0);
         return new PrivacyFixture(resident, c, privateText, quotedText, draftText, postText, requestMessage, privateRef,
-                quotedRef, forum, thread.id(), asked);
+                quotedRef, forum, thread.id(), asked, originKey);
     }
 
     /** The required answers, this free text, "other" text on the multiple choice, and equality answers. */

@@ -81,7 +81,7 @@ class EastmereSetupTest {
         TaxonomyFiles files = new TaxonomyFiles(read("plan-priorities.csv"), read("themes.csv"), read("areas.csv"));
 
         // First attempt: one priority id mistyped on the housing theme's row (row 4 of themes.csv).
-        TaxonomyFiles typo = new TaxonomyFiles(files.priorities(), files.themes().replace(",em-homes\n", ",em-home\n"),
+        TaxonomyFiles typo = new TaxonomyFiles(files.priorities(), files.themes().replace(",em-homes,rent;", ",em-home,rent;"),
                 files.areas());
         TaxonomyPreview refused = taxonomy.preview(typo);
         System.out.println("Eastmere, first preview: " + refused);

@@ -64,6 +64,12 @@ class ErasureTest {
         // A failed sign-in is kept under a hash of the email typed.
         jdbc.update("INSERT INTO sign_in_failure (account_key, address, failed_at) VALUES (?, '127.0.0.9', CURRENT_TIMESTAMP(3))",
                 sha256(fixture.resident().email()));
+        // What the tagger keeps of a post: its themes with explaining words, and a sentence vector.
+        long post = jdbc.queryForObject("SELECT id FROM forum_post WHERE thread_id = ? AND opening", Long.class, fixture.threadId());
+        jdbc.update("INSERT INTO post_tagging (post_id, model_version, tagged_at) VALUES (?, 'test', CURRENT_TIMESTAMP(3))", post);
+        jdbc.update("INSERT INTO post_machine_tag (post_id, theme_id, confidence, explanation, model_version) "
+                + "VALUES (?, 'transport', 0.9, ?, 'test')", post, fixture.postText());
+        jdbc.update("INSERT INTO post_embedding (post_id, model, text_sha, vector) VALUES (?, 'test', UNHEX(SHA2('x', 256)), X'00')", post);
         List<String> needles = List.of(fixture.resident().email(), fixture.resident().displayName(),
                 sha256(fixture.resident().email()), fixture.privateText(), fixture.draftText(), fixture.postText(),
                 fixture.requestMessage(), fixture.privateReference(), fixture.quotedReference(), fixture.originKey());
@@ -77,6 +83,8 @@ class ErasureTest {
         assertThat(outcome.postsRemoved()).isEqualTo(1);
         assertThat(textColumnsHolding(needles)).isEmpty();
         assertThat(accountColumnsHolding(id)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM post_tagging WHERE post_id = ?) "
+                + "+ (SELECT COUNT(*) FROM post_embedding WHERE post_id = ?)", Integer.class, post, post)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM response_equality e JOIN response r ON r.id = e.response_id "
                 + "WHERE r.consultation_id = ?", Integer.class, fixture.consultation().id())).isZero();
     }

@@ -180,7 +180,11 @@ public class ForumService {
     @PreAuthorize(Roles.IS_SIGNED_IN)
     @Transactional
     public int eraseMyPosts() {
-        return store.eraseAuthor(me(), clock.instant());
+        long me = me();
+        List<Long> posts = store.postsBy(me).stream().map(ForumStore.PostRecord::id).toList();
+        int erased = store.eraseAuthor(me, clock.instant());
+        events.publishEvent(new PostsErased(posts));
+        return erased;
     }
 
     private long me() {

@@ -128,6 +128,18 @@ class AbuseProtectionTest {
 
     @Test
     @WithAnonymousUser
+    void aConsultationTakesNoMoreThanItsLimitFromManyAddressesTogether() {
+        long consultation = consultation();
+        for (int i = 0; i < settings.answersPerConsultation(); i++) {
+            protection.admitAnswer(consultation, "10.200." + (i / 250) + "." + (i % 250 + 1), BotSolver.proof(protection));
+        }
+        assertThat(refusal(() -> protection.admitAnswer(consultation, address(), BotSolver.proof(protection))))
+                .isEqualTo("abuse.limited");
+        assertThat(refusal(() -> protection.admitAnswer(consultation(), address(), BotSolver.proof(protection)))).isNull();
+    }
+
+    @Test
+    @WithAnonymousUser
     void registrationIsLimitedPerAddress() {
         String address = address();
         for (int i = 0; i < settings.registrationsPerAddress(); i++) {

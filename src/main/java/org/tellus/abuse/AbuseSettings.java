@@ -22,7 +22,7 @@ public class AbuseSettings {
 
     AbuseSettings(@Value("${tellus.abuse.enabled:true}") boolean enabled,
                   @Value("${tellus.abuse.answers-per-address:20}") int answersPerAddress,
-                  @Value("${tellus.abuse.answers-per-consultation:600}") int answersPerConsultation,
+                  @Value("${tellus.abuse.answers-per-consultation:6000}") int answersPerConsultation,
                   @Value("${tellus.abuse.registrations-per-address:5}") int registrationsPerAddress,
                   @Value("${tellus.abuse.window:PT1H}") Duration window,
                   @Value("${tellus.abuse.proof-of-work-max-number:20000}") long proofOfWorkMaxNumber,

@@ -28,7 +28,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithAnonymousUser
     void aVisitorSeesOnlyThePublicPagesAndSignIn() {
         navigate(OpenConsultationsView.class);
-        assertThat(menu()).containsExactly("Have your say");
+        assertThat(menu()).containsExactly("Have your say", "Privacy");
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("login", "register");
     }
 
@@ -36,7 +36,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithMockUser(username = "resident@tellus.demo", roles = Roles.RESIDENT)
     void aResidentSeesNetworksAndTheNotificationBellButNoOfficerPage() {
         navigate(OpenConsultationsView.class);
-        assertThat(menu()).containsExactly("Have your say", "Networks");
+        assertThat(menu()).containsExactly("Have your say", "Networks", "My data", "Privacy");
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref).doesNotContain("login");
         // The bell: the notification feature's header item, a link to its page.
         assertThat($(RouterLink.class).all()).extracting(RouterLink::getHref).contains(NotificationsView.ROUTE);
@@ -47,7 +47,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void anOfficerSeesTheOfficerPagesInOrder() {
         navigate(OpenConsultationsView.class);
         assertThat(menu()).containsExactly("Have your say", "Networks", "Consultations", "What people said", "Themes",
-                "Theme models");
+                "Theme models", "My data", "Privacy");
     }
 
     @Test

@@ -58,7 +58,7 @@ class PageLanguageTest extends SpringBrowserlessTest {
         browserAsksFor("cy");
         navigate(OpenConsultationsView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Dweud eich dweud");
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("Dweud eich dweud");
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("Dweud eich dweud", "Preifatrwydd");
     }
 
     @Test

@@ -71,7 +71,8 @@ class EquityLensViewTest extends SpringBrowserlessTest {
     void anOfficerMarksAConsentedAnswerAsAQuoteFromTheDrillDown() {
         navigate(InsightView.class, Map.of("id", String.valueOf(fixture.id())));
         assertThat($(Paragraph.class).withText("No quotes yet. Open a theme’s responses to mark answers of people who agreed to be quoted.").exists()).isTrue();
-        test($(Button.class).withText("40").single()).click();
+        test($(Button.class).withText("40").withCondition(b -> "Show the 40 responses about Transport and getting around"
+                .equals(b.getElement().getAttribute("aria-label"))).single()).click();
         Dialog dialog = $(Dialog.class).single();
         // 20 consented to be quoted; the 20 who did not are said so, with no button.
         assertThat($(Button.class, dialog).withText("Mark as quote").all()).hasSize(20);

@@ -19,6 +19,7 @@ public class AbuseProtection {
     static final String ANSWERS_BY_ADDRESS = "answer.address";
     static final String ANSWERS_BY_CONSULTATION = "answer.consultation";
     static final String REGISTRATIONS_BY_ADDRESS = "register.address";
+    static final String ERASURE_TRIES_BY_ADDRESS = "erasure.address";
 
     private final ProofOfWork proofOfWork;
     private final RateLimits limits;
@@ -69,6 +70,19 @@ public class AbuseProtection {
         if (!limits.take(REGISTRATIONS_BY_ADDRESS, keys.addressKey(address), settings.registrationsPerAddress(),
                 settings.window(), clock.instant())) {
             throw new TranslatableException("abuse.limited", settings.window().toMinutes());
+        }
+    }
+
+    /**
+     * Counts one try of a confirmation reference (finding a response to erase, or erasing it), or refuses it with
+     * {@code abuse.erasure-limited}: the reference is the only key to an anonymous response, so one address may not
+     * guess at them. Counted for everyone, signed in or not, as the reference is not tied to an account.
+     */
+    @PreAuthorize(Roles.ANYONE)
+    public void admitErasureTry(String address) {
+        if (settings.enabled() && !limits.take(ERASURE_TRIES_BY_ADDRESS, keys.addressKey(address),
+                settings.erasureTriesPerAddress(), settings.window(), clock.instant())) {
+            throw new TranslatableException("abuse.erasure-limited", settings.window().toMinutes());
         }
     }
 

@@ -16,6 +16,7 @@ public class AbuseSettings {
     private final int answersPerAddress;
     private final int answersPerConsultation;
     private final int registrationsPerAddress;
+    private final int erasureTriesPerAddress;
     private final Duration window;
     private final long proofOfWorkMaxNumber;
     private final Duration challengeLife;
@@ -24,6 +25,7 @@ public class AbuseSettings {
                   @Value("${tellus.abuse.answers-per-address:20}") int answersPerAddress,
                   @Value("${tellus.abuse.answers-per-consultation:6000}") int answersPerConsultation,
                   @Value("${tellus.abuse.registrations-per-address:5}") int registrationsPerAddress,
+                  @Value("${tellus.abuse.erasure-tries-per-address:10}") int erasureTriesPerAddress,
                   @Value("${tellus.abuse.window:PT1H}") Duration window,
                   @Value("${tellus.abuse.proof-of-work-max-number:20000}") long proofOfWorkMaxNumber,
                   @Value("${tellus.abuse.challenge-life:PT30M}") Duration challengeLife) {
@@ -31,6 +33,7 @@ public class AbuseSettings {
         this.answersPerAddress = answersPerAddress;
         this.answersPerConsultation = answersPerConsultation;
         this.registrationsPerAddress = registrationsPerAddress;
+        this.erasureTriesPerAddress = erasureTriesPerAddress;
         this.window = window;
         this.proofOfWorkMaxNumber = proofOfWorkMaxNumber;
         this.challengeLife = challengeLife;
@@ -52,6 +55,11 @@ public class AbuseSettings {
 
     public int registrationsPerAddress() {
         return registrationsPerAddress;
+    }
+
+    /** Confirmation references one address may try in a window, to find or erase an anonymous response. */
+    public int erasureTriesPerAddress() {
+        return erasureTriesPerAddress;
     }
 
     public Duration window() {

@@ -3,6 +3,7 @@ package org.tellus.abuse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tellus.base.database.ConflictRetry;
 
@@ -24,6 +25,9 @@ class RateLimits {
     RateLimits(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
+        // A count of its own, committed whatever the caller's transaction does: a refusal (an exception) rolling
+        // it back must not take the try off the count, and a read-only caller (a look-up) must still count.
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Counts one more and says whether it is within {@code limit} for the window {@code now} falls in. */

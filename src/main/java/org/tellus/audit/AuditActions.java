@@ -23,11 +23,14 @@ public final class AuditActions {
     public static final String RETENTION_SET = "privacy.retention-set";
     public static final String RETENTION_APPLIED = "privacy.retention-applied";
     public static final String RESPONSE_EXCLUDED = "response.excluded";
+    /** An officer picks a resident's free-text answer as a quote for the report, or takes it back. */
+    public static final String QUOTE_MARKED = "quote.marked";
+    public static final String QUOTE_UNMARKED = "quote.unmarked";
 
     public static final List<String> ALL = List.of(ROLES_CHANGED, CONSULTATION_OPENED, CONSULTATION_CLOSED,
             RESULTS_PUBLISHED, THEMES_MERGED, THEME_RETIRED, MODEL_ACTIVATED, IMPORT_STARTED, EXPORTED, MODERATION,
             STAFF_SIGNED_IN, SETUP_CHANGED, TAXONOMY_IMPORTED, PRIVACY_NOTICE_CHANGED, RETENTION_SET, RETENTION_APPLIED,
-            RESPONSE_EXCLUDED);
+            RESPONSE_EXCLUDED, QUOTE_MARKED, QUOTE_UNMARKED);
 
     private AuditActions() {
     }

@@ -1,10 +1,13 @@
 package org.tellus.insight;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tellus.account.AccountService;
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 
@@ -22,13 +25,18 @@ public class QuoteService {
 
     private final JdbcClient jdbc;
     private final AccountService accounts;
+    private final ApplicationEventPublisher events;
 
-    QuoteService(JdbcClient jdbc, AccountService accounts) {
+    QuoteService(JdbcClient jdbc, AccountService accounts, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.events = events;
     }
 
-    /** Marks a free-text answer of a submitted response as a quote; refused when the respondent did not consent. */
+    /**
+     * Marks a free-text answer of a submitted response as a quote; refused when the respondent did not consent.
+     * A quote puts a resident's words in a report, so the choice is audited (only when it changes something).
+     */
     @PreAuthorize(Roles.IS_OFFICER)
     public void mark(long answerId) {
         List<Boolean> consent = jdbc.sql("""
@@ -40,13 +48,25 @@ public class QuoteService {
         if (!consent.getFirst()) {
             throw new TranslatableException("insight.quote.no-consent");
         }
-        jdbc.sql("INSERT IGNORE INTO insight_quote (answer_id, marked_by) VALUES (?, ?)")
+        int marked = jdbc.sql("INSERT IGNORE INTO insight_quote (answer_id, marked_by) VALUES (?, ?)")
                 .params(answerId, accounts.currentUserId().orElse(null)).update();
+        if (marked > 0) {
+            audit(AuditActions.QUOTE_MARKED, answerId);
+        }
     }
 
     @PreAuthorize(Roles.IS_OFFICER)
     public void unmark(long answerId) {
-        jdbc.sql("DELETE FROM insight_quote WHERE answer_id = ?").params(answerId).update();
+        if (jdbc.sql("DELETE FROM insight_quote WHERE answer_id = ?").params(answerId).update() > 0) {
+            audit(AuditActions.QUOTE_UNMARKED, answerId);
+        }
+    }
+
+    private void audit(String action, long answerId) {
+        String response = jdbc.sql("""
+                SELECT CONCAT('consultation ', consultation_id, ', response ', reference) FROM submitted_text_answer
+                WHERE answer_id = ?""").params(answerId).query(String.class).optional().orElse("");
+        events.publishEvent(new Audited(action, "answer " + answerId, response));
     }
 
     /** A consultation's quotes, oldest marked first. */

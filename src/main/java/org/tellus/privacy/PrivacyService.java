@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tellus.abuse.AbuseProtection;
 import org.tellus.account.AccountService;
 import org.tellus.account.UserSummary;
 import org.tellus.audit.AuditActions;
@@ -14,6 +15,8 @@ import org.tellus.network.NetworkService;
 import org.tellus.network.forum.ForumService;
 import org.tellus.notification.NotificationService;
 import org.tellus.response.ResponsePrivacy;
+import org.tellus.response.ResponseService;
+import org.tellus.response.SubmissionReceipt;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,18 +42,22 @@ public class PrivacyService {
     private final NetworkService networks;
     private final ForumService forum;
     private final NotificationService notifications;
+    private final ResponseService receipts;
+    private final AbuseProtection abuse;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PrivacyService(PrivacyNoticeStore notices, AccountService accounts, ResponsePrivacy responses,
                    NetworkService networks, ForumService forum, NotificationService notifications,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ResponseService receipts, AbuseProtection abuse, ApplicationEventPublisher events, Clock clock) {
         this.notices = notices;
         this.accounts = accounts;
         this.responses = responses;
         this.networks = networks;
         this.forum = forum;
         this.notifications = notifications;
+        this.receipts = receipts;
+        this.abuse = abuse;
         this.events = events;
         this.clock = clock;
     }
@@ -107,10 +114,24 @@ public class PrivacyService {
         return new ErasureOutcome(anonymised, posts);
     }
 
-    /** Anyone with a response's confirmation reference has it anonymised. False when no response has it. */
+    /**
+     * The response a confirmation reference belongs to (consultation and time only), for its holder to confirm
+     * erasure. Each try counts against the address's limit (decision 032), so references cannot be guessed in bulk.
+     */
+    @PreAuthorize(Roles.ANYONE)
+    public Optional<SubmissionReceipt> responseToErase(String reference, String address) {
+        abuse.admitErasureTry(address);
+        return receipts.receipt(reference);
+    }
+
+    /**
+     * Anyone with a response's confirmation reference has it anonymised. False when no response has it. Counted
+     * against the address's limit as {@link #responseToErase} is.
+     */
     @PreAuthorize(Roles.ANYONE)
     @Transactional
-    public boolean eraseResponse(String reference) {
+    public boolean eraseResponse(String reference, String address) {
+        abuse.admitErasureTry(address);
         return responses.eraseByReference(reference);
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tellus.account.AccountService;
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.Audited;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -157,6 +159,9 @@ public class ReportService {
     public void downloadPreview(long consultationId, ReportFormat format, ReportWords words, OutputStream out)
             throws IOException {
         ReportContent report = preview(consultationId);
+        // An unpublished report leaves the app: an export, recorded with what it covers (decision 029).
+        events.publishEvent(new Audited(AuditActions.EXPORTED, "report preview (" + format + ")",
+                "consultation " + consultationId));
         ReportFiles.write(report, ReportFiles.previewLine(report, words), format, words, out);
     }
 

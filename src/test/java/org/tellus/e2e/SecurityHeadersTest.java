@@ -78,15 +78,47 @@ class SecurityHeadersTest {
         HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String before = sessionId(loginPage).orElseThrow();
-        String form = "username=" + URLEncoder.encode("resident@tellus.demo", StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode("resident-demo-2026", StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + before)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = signIn(before, "&_csrf=" + csrfToken(loginPage));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).get().asString().doesNotContain("error");
         String after = sessionId(signedIn).orElseThrow();
         assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void aSignInWithoutThePagesCsrfTokenIsRefused() throws Exception {
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String session = sessionId(loginPage).orElseThrow();
+        // Right password, no token or a made-up one: a forged cross-site sign-in (login CSRF) gets nowhere.
+        // Refused before the password is checked: back to the sign-in page (Spring's 403 goes through the error
+        // page, which sends a visitor to sign in), no new session id (that comes only with a sign-in), and the
+        // session is still nobody's.
+        for (String token : List.of("", "&_csrf=forged-" + session)) {
+            HttpResponse<String> refused = signIn(session, token);
+            assertThat(refused.statusCode()).isIn(302, 401, 403);
+            assertThat(refused.headers().firstValue("Location").orElse("/login")).endsWith("/login");
+            assertThat(sessionCookieHeader(refused)).as("no signed-in session").isEmpty();
+            HttpResponse<String> myData = http.send(HttpRequest.newBuilder(uri("/my-data"))
+                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(myData.body()).doesNotContain("resident@tellus.demo");
+        }
+    }
+
+    private HttpResponse<String> signIn(String session, String csrf) throws Exception {
+        String form = "username=" + URLEncoder.encode("resident@tellus.demo", StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode("resident-demo-2026", StandardCharsets.UTF_8) + csrf;
+        return http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The token Vaadin writes into the page for its login form to post ({@code <meta name="_csrf">}). */
+    private static String csrfToken(HttpResponse<String> page) {
+        java.util.regex.Matcher meta = java.util.regex.Pattern
+                .compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        assertThat(meta.find()).as("the sign-in page carries the CSRF token").isTrue();
+        return URLEncoder.encode(meta.group(1), StandardCharsets.UTF_8);
     }
 
     private URI uri(String path) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tellus.IntegrationTest;
+import org.tellus.abuse.AbuseSettings;
 import org.tellus.account.AccountService;
 import org.tellus.base.TranslatableException;
 import org.tellus.consultation.ConsultationService;
@@ -34,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class ErasureTest {
 
+    @Autowired
+    AbuseSettings abuseSettings;
     @Autowired
     PrivacyService privacy;
     @Autowired
@@ -120,11 +123,35 @@ class ErasureTest {
 
     @Test
     void anAnonymousResponseIsErasedByItsReferenceOnce() {
-        assertThat(privacy.eraseResponse(fixture.privateReference())).isTrue();
+        String address = anAddress();
+        assertThat(privacy.responseToErase(fixture.privateReference(), address)).isPresent();
+        assertThat(privacy.eraseResponse(fixture.privateReference(), address)).isTrue();
         assertThat(textColumnsHolding(List.of(fixture.privateText(), fixture.privateReference()))).isEmpty();
-        assertThat(privacy.eraseResponse(fixture.privateReference())).isFalse();
-        assertThat(privacy.eraseResponse("TU-0000-0000")).isFalse();
-        assertThat(privacy.eraseResponse(" ")).isFalse();
+        assertThat(privacy.responseToErase(fixture.privateReference(), address)).isEmpty();
+        assertThat(privacy.eraseResponse(fixture.privateReference(), address)).isFalse();
+        assertThat(privacy.eraseResponse("TU-0000-0000", address)).isFalse();
+        assertThat(privacy.eraseResponse(" ", address)).isFalse();
+    }
+
+    @Test
+    void oneAddressGuessingReferencesIsStoppedAfterTheAllowedTriesAndOthersAreNot() {
+        String guesser = anAddress();
+        for (int i = 0; i < abuseSettings.erasureTriesPerAddress(); i++) {
+            assertThat(privacy.responseToErase("TU-0000-" + String.format("%04d", i), guesser)).isEmpty();
+        }
+        // Refused before the reference is looked at: the right one is refused too, and so is erasing with it.
+        assertThatThrownBy(() -> privacy.responseToErase(fixture.privateReference(), guesser))
+                .isInstanceOf(TranslatableException.class).hasMessage("abuse.erasure-limited");
+        assertThatThrownBy(() -> privacy.eraseResponse(fixture.privateReference(), guesser))
+                .isInstanceOf(TranslatableException.class).hasMessage("abuse.erasure-limited");
+        assertThat(textColumnsHolding(List.of(fixture.privateText()))).isNotEmpty();
+        assertThat(privacy.responseToErase(fixture.privateReference(), anAddress())).isPresent();
+    }
+
+    /** An address of this test's own, so no other test's tries count against it. */
+    private static String anAddress() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        return "10.253." + r.nextInt(256) + "." + r.nextInt(1, 255);
     }
 
     /** "table.column: needle" for every text column holding one of the needles. */

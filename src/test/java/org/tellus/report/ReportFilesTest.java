@@ -1,5 +1,10 @@
 package org.tellus.report;
 
+import org.tellus.audit.AuditActions;
+import org.tellus.audit.AuditEntry;
+import org.tellus.audit.AuditFilter;
+import org.tellus.audit.AuditService;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -45,12 +50,18 @@ class ReportFilesTest {
     @Autowired
     ReportService reports;
     @Autowired
+    AuditService audit;
+    @Autowired
     ApplicationContext context;
 
     @Test
     void thePdfIsTaggedAndSaysWhatTheModelSaysWithSmallCountsSuppressed() throws IOException {
         ReportFixture fixture = new ReportFixture(context);
         byte[] pdf = SystemTask.runAs(Roles.OFFICER, () -> download(fixture.id, ReportFormat.PDF));
+        // The preview is an export of what is not yet published: the audit trail has it with its scope.
+        assertThat(SystemTask.runAs(Roles.ADMIN, () -> audit.search(new AuditFilter(AuditActions.EXPORTED, null,
+                null, null), 0, 1000))).filteredOn(e -> e.target().equals("report preview (PDF)"))
+                .extracting(AuditEntry::detail).contains("consultation " + fixture.id);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();

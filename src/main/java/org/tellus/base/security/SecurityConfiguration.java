@@ -1,5 +1,6 @@
 package org.tellus.base.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -53,7 +55,8 @@ class SecurityConfiguration {
     /** Web only: the insight benchmark (src/bench) starts the services without a web server. */
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInPage signIn) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInPage signIn, RequestUtil vaadinRequests)
+            throws Exception {
         // The login view is the account feature's, given as a bean (SignInPage), so base imports no feature.
         // The theme's styles and logo are in Vaadin's bundle (VAADIN/**), which Vaadin serves to everyone.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
@@ -74,6 +77,18 @@ class SecurityConfiguration {
                 }));
         // A new session id at sign-in, so a session id planted before it is worth nothing after (tested).
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Sign-in needs Spring's CSRF token too (no login CSRF). Vaadin's configurer exempts the login path, which
+        // its configurer cannot be told not to do; the page carries the token anyway (Vaadin writes it into the
+        // page's meta tags, and the login form posts it), so the filter's rule is set whole here: Spring's default
+        // (every method but GET, HEAD, TRACE, OPTIONS) minus Vaadin's own requests, which carry Vaadin's token.
+        http.csrf(csrf -> csrf.addObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+            @Override
+            public <O extends CsrfFilter> O postProcess(O filter) {
+                filter.setRequireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                        && !vaadinRequests.isFrameworkInternalRequest(request));
+                return filter;
+            }
+        }));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(signIn.view(), "/"))
                 .build();
     }

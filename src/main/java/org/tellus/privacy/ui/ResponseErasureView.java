@@ -10,9 +10,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.tellus.abuse.ClientAddress;
+import org.tellus.base.TranslatableException;
 import org.tellus.base.ui.Formats;
 import org.tellus.privacy.PrivacyService;
-import org.tellus.response.ResponseService;
 import org.tellus.response.SubmissionReceipt;
 
 import java.util.Locale;
@@ -28,14 +29,12 @@ public class ResponseErasureView extends Main implements HasDynamicTitle {
     public static final String ROUTE = "privacy/erase-response";
 
     private final transient PrivacyService privacy;
-    private final transient ResponseService responses;
     private final TextField reference = new TextField();
     /** The live region where what was found, and what was done, is announced. */
     private final Div outcome = new Div();
 
-    public ResponseErasureView(PrivacyService privacy, ResponseService responses) {
+    public ResponseErasureView(PrivacyService privacy) {
         this.privacy = privacy;
-        this.responses = responses;
         addClassName("tellus-page");
         reference.setLabel(getTranslation("privacy.erase-response.reference"));
         reference.setHelperText(getTranslation("privacy.erase-response.reference-help"));
@@ -52,8 +51,12 @@ public class ResponseErasureView extends Main implements HasDynamicTitle {
     private void find() {
         outcome.removeAll();
         String typed = reference.getValue().strip().toUpperCase(Locale.ROOT);
-        responses.receipt(typed).ifPresentOrElse(this::askToConfirm,
-                () -> outcome.add(new Paragraph(getTranslation("privacy.erase-response.not-found"))));
+        try {
+            privacy.responseToErase(typed, ClientAddress.current()).ifPresentOrElse(this::askToConfirm,
+                    () -> outcome.add(new Paragraph(getTranslation("privacy.erase-response.not-found"))));
+        } catch (TranslatableException refused) {
+            outcome.add(new Paragraph(getTranslation(refused.key(), refused.params())));
+        }
     }
 
     private void askToConfirm(SubmissionReceipt receipt) {
@@ -68,9 +71,13 @@ public class ResponseErasureView extends Main implements HasDynamicTitle {
 
     private void erase(String ref) {
         outcome.removeAll();
-        boolean erased = privacy.eraseResponse(ref);
-        outcome.add(new Paragraph(getTranslation(erased ? "privacy.erase-response.done" : "privacy.erase-response.not-found")));
-        reference.clear();
+        try {
+            boolean erased = privacy.eraseResponse(ref, ClientAddress.current());
+            outcome.add(new Paragraph(getTranslation(erased ? "privacy.erase-response.done" : "privacy.erase-response.not-found")));
+            reference.clear();
+        } catch (TranslatableException refused) {
+            outcome.add(new Paragraph(getTranslation(refused.key(), refused.params())));
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.tellus.response.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -76,15 +77,12 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
         language = localised.language();
         title = consultation.title();
         removeAll();
-        // Screen readers read the consultation's text in its own language, whatever the page's.
-        getElement().setAttribute("lang", language);
-        Language.ofTag(language).ifPresent(l -> getElement().setAttribute("dir", l.rightToLeft() ? "rtl" : "ltr"));
-        add(new H1(consultation.title()));
+        add(inConsultationLanguage(new H1(consultation.title())));
         add(new ConsultationLanguages(localised, asked));
         if (consultation.audience() == Audience.NETWORKS) {
             add(new Paragraph(getTranslation("audience.network-survey")));
         }
-        consultation.summaryParagraphs().forEach(p -> add(new Paragraph(p)));
+        consultation.summaryParagraphs().forEach(p -> add(inConsultationLanguage(new Paragraph(p))));
         if (consultation.status() == ConsultationStatus.RESULTS_PUBLISHED) {
             add(new H2(getTranslation("consultation.page.results")));
             consultation.resultsSummary().lines().filter(l -> !l.isBlank()).forEach(l -> add(new Paragraph(l)));
@@ -107,6 +105,7 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
 
     private Div form(ConsultationDetails consultation) {
         QuestionnaireForm form = new QuestionnaireForm(consultation, plan.activeAreas());
+        form.questionWrappers().forEach(this::inConsultationLanguage);
         boolean signedIn = CurrentUser.email().isPresent();
         if (signedIn) {
             responses.myDraft(consultation.id()).ifPresent(draft -> {
@@ -163,6 +162,16 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
             actions.add(new Paragraph(getTranslation("answer.sign-in-to-save")));
         }
         return botCheck == null ? new Div(form, hearBack, actions) : new Div(form, hearBack, botCheck, actions);
+    }
+
+    /**
+     * Marks a text of the consultation with the language it is shown in, which may not be the page's (the original
+     * on a page in a language it is not offered in), so screen readers pronounce it right (WCAG 3.1.2).
+     */
+    private <C extends Component> C inConsultationLanguage(C component) {
+        component.getElement().setAttribute("lang", language);
+        Language.ofTag(language).ifPresent(l -> component.getElement().setAttribute("dir", l.rightToLeft() ? "rtl" : "ltr"));
+        return component;
     }
 
     @Override

@@ -141,6 +141,7 @@ class ResidentAnswersViewTest extends SpringBrowserlessTest {
         assertThat(SystemTask.runAs(Roles.OFFICER, () -> responses.countResponses(c.id(), ResponseFilter.none()))).isZero();
 
         test(email).setValue("reader@example.org");
+        BotSolver.solve($(BotCheck.class).single()); // what the page's script does in a browser
         test($(Button.class).withText("Send my answers").single()).click();
         assertThat(getCurrentView()).isInstanceOf(ConfirmationView.class);
         assertThat(jdbc.queryForList("SELECT email FROM response_hear_back WHERE consultation_id = ?", String.class, c.id()))

@@ -278,7 +278,9 @@ public class ConsultationService {
         question.consultation().updateQuestion(question, form);
         questions.flush();
         QuestionDetails now = question.details();
-        if (!was.prompt().equals(now.prompt()) || !Objects.equals(was.helpText(), now.helpText())) {
+        if (!was.prompt().equals(now.prompt()) || !Objects.equals(was.helpText(), now.helpText())
+                || !Objects.equals(was.scaleMinLabel(), now.scaleMinLabel())
+                || !Objects.equals(was.scaleMaxLabel(), now.scaleMaxLabel())) {
             translations.questionChanged(questionId);
         }
         return question.details();
@@ -351,7 +353,9 @@ public class ConsultationService {
             ConsultationTranslations.QuestionText t = texts.questions().get(q.id());
             if (t != null) {
                 form.prompts().put(q.id(), t.prompt());
-                form.helpTexts().put(q.id(), t.helpText() == null ? "" : t.helpText());
+                form.helpTexts().put(q.id(), Objects.requireNonNullElse(t.helpText(), ""));
+                form.scaleMinLabels().put(q.id(), Objects.requireNonNullElse(t.scaleMinLabel(), ""));
+                form.scaleMaxLabels().put(q.id(), Objects.requireNonNullElse(t.scaleMaxLabel(), ""));
             }
             q.options().forEach(o -> form.optionLabels().put(o.id(), texts.options().getOrDefault(o.id(), "")));
         }

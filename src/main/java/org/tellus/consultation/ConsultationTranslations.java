@@ -25,6 +25,8 @@ class ConsultationTranslations {
         boolean complete(ConsultationDetails original) {
             return !blank(title) && !blank(summary) && !outOfDate(original) && original.questions().stream().allMatch(q ->
                     questions.containsKey(q.id()) && (blank(q.helpText()) || !blank(questions.get(q.id()).helpText()))
+                            && (blank(q.scaleMinLabel()) || !blank(questions.get(q.id()).scaleMinLabel()))
+                            && (blank(q.scaleMaxLabel()) || !blank(questions.get(q.id()).scaleMaxLabel()))
                             && q.options().stream().allMatch(o -> !blank(options.get(o.id()))));
         }
 
@@ -38,7 +40,7 @@ class ConsultationTranslations {
             List<QuestionDetails> translated = o.questions().stream().map(q -> {
                 QuestionText t = questions.get(q.id());
                 return new QuestionDetails(q.id(), q.position(), q.type(), t.prompt(), t.helpText(), q.required(),
-                        q.maxLength(), q.allowOther(), q.scaleMin(), q.scaleMax(), q.scaleMinLabel(), q.scaleMaxLabel(),
+                        q.maxLength(), q.allowOther(), q.scaleMin(), q.scaleMax(), t.scaleMinLabel(), t.scaleMaxLabel(),
                         q.options().stream().map(op -> new OptionDetails(op.id(), options.get(op.id()))).toList());
             }).toList();
             return new ConsultationDetails(o.id(), title, summary, o.status(), o.audience(), o.opensOn(), o.closesOn(),
@@ -50,7 +52,7 @@ class ConsultationTranslations {
         }
     }
 
-    record QuestionText(String prompt, String helpText, boolean outOfDate) {
+    record QuestionText(String prompt, String helpText, String scaleMinLabel, String scaleMaxLabel, boolean outOfDate) {
     }
 
     private final JdbcClient jdbc;
@@ -67,10 +69,12 @@ class ConsultationTranslations {
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)})
                 .list();
         Map<Long, QuestionText> questions = new HashMap<>();
-        jdbc.sql("SELECT t.question_id, t.prompt, t.help_text, t.out_of_date FROM question_translation t"
+        jdbc.sql("SELECT t.question_id, t.prompt, t.help_text, t.out_of_date, t.scale_min_label, t.scale_max_label"
+                        + " FROM question_translation t"
                         + " JOIN question q ON q.id = t.question_id WHERE q.consultation_id = ? AND t.language = ?")
                 .params(consultationId, language).query(rs -> {
-                    questions.put(rs.getLong(1), new QuestionText(rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+                    questions.put(rs.getLong(1), new QuestionText(rs.getString(2), rs.getString(3), rs.getString(5),
+                            rs.getString(6), rs.getBoolean(4)));
                 });
         Map<Long, String> options = new HashMap<>();
         jdbc.sql("SELECT t.option_id, t.label FROM option_translation t JOIN question_option o ON o.id = t.option_id"
@@ -101,9 +105,11 @@ class ConsultationTranslations {
             jdbc.sql("DELETE FROM question_translation WHERE question_id = ? AND language = ?").params(q.id(), language).update();
             String prompt = form.prompts().getOrDefault(q.id(), "").strip();
             if (!prompt.isEmpty()) {
-                String help = form.helpTexts().getOrDefault(q.id(), "").strip();
-                jdbc.sql("INSERT INTO question_translation (question_id, language, prompt, help_text) VALUES (?, ?, ?, ?)")
-                        .params(q.id(), language, prompt, help.isEmpty() ? null : help).update();
+                jdbc.sql("""
+                        INSERT INTO question_translation (question_id, language, prompt, help_text, scale_min_label,
+                        scale_max_label) VALUES (?, ?, ?, ?, ?, ?)""")
+                        .params(q.id(), language, prompt, orNull(form.helpTexts(), q.id()),
+                                orNull(form.scaleMinLabels(), q.id()), orNull(form.scaleMaxLabels(), q.id())).update();
             }
             for (OptionDetails o : q.options()) {
                 jdbc.sql("DELETE FROM option_translation WHERE option_id = ? AND language = ?").params(o.id(), language).update();
@@ -114,6 +120,11 @@ class ConsultationTranslations {
                 }
             }
         }
+    }
+
+    private static String orNull(Map<Long, String> texts, long id) {
+        String text = texts.getOrDefault(id, "").strip();
+        return text.isEmpty() ? null : text;
     }
 
     void offer(long consultationId, List<String> languages) {

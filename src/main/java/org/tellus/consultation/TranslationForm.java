@@ -15,6 +15,8 @@ public class TranslationForm {
     private final Map<Long, String> prompts = new HashMap<>();
     private final Map<Long, String> helpTexts = new HashMap<>();
     private final Map<Long, String> optionLabels = new HashMap<>();
+    private final Map<Long, String> scaleMinLabels = new HashMap<>();
+    private final Map<Long, String> scaleMaxLabels = new HashMap<>();
 
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title == null ? "" : title; }
@@ -26,6 +28,12 @@ public class TranslationForm {
 
     /** Question id to its translated help text. */
     public Map<Long, String> helpTexts() { return helpTexts; }
+
+    /** Rating question id to its translated label of the lowest point. */
+    public Map<Long, String> scaleMinLabels() { return scaleMinLabels; }
+
+    /** Rating question id to its translated label of the highest point. */
+    public Map<Long, String> scaleMaxLabels() { return scaleMaxLabels; }
 
     /** Option id to its translated label. */
     public Map<Long, String> optionLabels() { return optionLabels; }

@@ -27,6 +27,10 @@ class ConsultationTranslationTest {
         why.setHelpText("A sentence or two.");
         consultations.addQuestion(c.id(), why);
         consultations.addQuestion(c.id(), QuestionForm.of(QuestionType.SINGLE_CHOICE, "Do you visit?", false, "Yes", "No"));
+        QuestionForm rating = QuestionForm.of(QuestionType.RATING, "How clean are they?", false);
+        rating.setScaleMinLabel("Dirty");
+        rating.setScaleMaxLabel("Spotless");
+        consultations.addQuestion(c.id(), rating);
         consultations.open(c.id());
         return consultations.consultation(c.id());
     }
@@ -43,6 +47,10 @@ class ConsultationTranslationTest {
         form.prompts().put(visit.id(), "Ydych chi’n ymweld?");
         form.optionLabels().put(visit.options().get(0).id(), "Ydw");
         form.optionLabels().put(visit.options().get(1).id(), "Nac ydw");
+        QuestionDetails clean = c.questions().get(2);
+        form.prompts().put(clean.id(), "Pa mor lân ydyn nhw?");
+        form.scaleMinLabels().put(clean.id(), "Budr");
+        form.scaleMaxLabels().put(clean.id(), "Di-fai");
         return form;
     }
 
@@ -60,6 +68,7 @@ class ConsultationTranslationTest {
         assertThat(shown.details().title()).isEqualTo("Arolwg parciau");
         assertThat(shown.details().questions().get(0).helpText()).isEqualTo("Brawddeg neu ddwy.");
         assertThat(shown.details().questions().get(1).options()).extracting(OptionDetails::label).containsExactly("Ydw", "Nac ydw");
+        assertThat(shown.details().questions().get(2).scaleMaxLabel()).isEqualTo("Di-fai");
         // Ids stay the original's, so the answers are stored as before.
         assertThat(shown.details().questions().get(1).options()).extracting(OptionDetails::id)
                 .isEqualTo(c.questions().get(1).options().stream().map(OptionDetails::id).toList());
@@ -90,6 +99,9 @@ class ConsultationTranslationTest {
         TranslationForm partial = welsh(c);
         partial.optionLabels().put(c.questions().get(1).options().get(1).id(), " ");
         assertThat(consultations.saveTranslation(c.id(), "cy", partial).complete()).isFalse();
+        TranslationForm noScaleLabel = welsh(c);
+        noScaleLabel.scaleMinLabels().clear();
+        assertThat(consultations.saveTranslation(c.id(), "cy", noScaleLabel).complete()).isFalse();
         assertThatThrownBy(() -> consultations.offerLanguages(c.id(), Set.of("cy")))
                 .hasMessage("translation.offer.incomplete");
         assertThatThrownBy(() -> consultations.offerLanguages(c.id(), Set.of("ur")))

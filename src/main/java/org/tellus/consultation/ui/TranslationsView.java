@@ -129,6 +129,8 @@ public class TranslationsView extends Main implements BeforeEnterObserver, HasDy
         Map<Long, TextField> prompts = new HashMap<>();
         Map<Long, TextArea> helps = new HashMap<>();
         Map<Long, TextField> options = new HashMap<>();
+        Map<Long, TextField> scaleMins = new HashMap<>();
+        Map<Long, TextField> scaleMaxes = new HashMap<>();
         Div questions = new Div();
         for (QuestionDetails q : consultation.questions()) {
             FormLayout qPairs = new FormLayout();
@@ -138,6 +140,14 @@ public class TranslationsView extends Main implements BeforeEnterObserver, HasDy
             if (q.helpText() != null && !q.helpText().isBlank()) {
                 helps.put(q.id(), pair(qPairs, new TextArea(), new TextArea(), "translation.field.help", q.helpText(),
                         form.helpTexts().getOrDefault(q.id(), ""), language));
+            }
+            if (q.scaleMinLabel() != null && !q.scaleMinLabel().isBlank()) {
+                scaleMins.put(q.id(), pair(qPairs, new TextField(), new TextField(), "translation.field.scale-min",
+                        q.scaleMinLabel(), form.scaleMinLabels().getOrDefault(q.id(), ""), language));
+            }
+            if (q.scaleMaxLabel() != null && !q.scaleMaxLabel().isBlank()) {
+                scaleMaxes.put(q.id(), pair(qPairs, new TextField(), new TextField(), "translation.field.scale-max",
+                        q.scaleMaxLabel(), form.scaleMaxLabels().getOrDefault(q.id(), ""), language));
             }
             for (OptionDetails o : q.options()) {
                 options.put(o.id(), pair(qPairs, new TextField(), new TextField(), "translation.field.option",
@@ -152,6 +162,8 @@ public class TranslationsView extends Main implements BeforeEnterObserver, HasDy
             prompts.forEach((id, field) -> filled.prompts().put(id, field.getValue()));
             helps.forEach((id, field) -> filled.helpTexts().put(id, field.getValue()));
             options.forEach((id, field) -> filled.optionLabels().put(id, field.getValue()));
+            scaleMins.forEach((id, field) -> filled.scaleMinLabels().put(id, field.getValue()));
+            scaleMaxes.forEach((id, field) -> filled.scaleMaxLabels().put(id, field.getValue()));
             try {
                 TranslationStatus status = consultations.saveTranslation(consultation.id(), tag, filled);
                 Messages.success(this, status.complete() ? "translation.saved" : "translation.saved-incomplete");

@@ -163,6 +163,7 @@ class Response {
     Instant submittedAt() { return submittedAt; }
     Long enteredById() { return enteredById; }
     Status status() { return status; }
+    String language() { return language; }
     List<Answer> answers() { return answers; }
     Map<String, String> equality() { return Map.copyOf(equality); }
 

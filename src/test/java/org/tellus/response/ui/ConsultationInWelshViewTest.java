@@ -19,6 +19,9 @@ import org.tellus.abuse.BotCheck;
 import org.tellus.abuse.BotSolver;
 import org.tellus.consultation.ConsultationDetails;
 import org.tellus.consultation.ConsultationService;
+import org.tellus.base.security.Roles;
+import org.tellus.base.security.SystemTask;
+import org.tellus.response.ResponseService;
 
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +38,8 @@ class ConsultationInWelshViewTest extends SpringBrowserlessTest {
     ConsultationService consultations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ResponseService responses;
 
     private static void pageLanguage(String tag) {
         VaadinSession.getCurrent().setLocale(Locale.forLanguageTag(tag));
@@ -57,6 +62,8 @@ class ConsultationInWelshViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ConfirmationView.class);
         assertThat(jdbc.queryForList("SELECT language FROM response WHERE consultation_id = ?", String.class, c.id()))
                 .containsExactly("cy");
+        long id = jdbc.queryForObject("SELECT id FROM response WHERE consultation_id = ?", Long.class, c.id());
+        assertThat(SystemTask.runAs(Roles.OFFICER, () -> responses.response(id).language())).isEqualTo("cy");
         // The choice is stored by the option's id, the same as an English answer's.
         assertThat(jdbc.queryForObject("SELECT ch.option_id FROM answer_choice ch JOIN answer a ON a.id = ch.answer_id"
                 + " JOIN response r ON r.id = a.response_id WHERE r.consultation_id = ?", Long.class, c.id()))

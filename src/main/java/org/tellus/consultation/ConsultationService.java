@@ -10,13 +10,16 @@ import org.springframework.validation.annotation.Validated;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.CurrentUser;
 import org.tellus.base.security.Roles;
+import org.tellus.base.ui.Language;
 import org.tellus.network.NetworkService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,14 +36,20 @@ import java.util.stream.Stream;
 @Transactional(readOnly = true)
 public class ConsultationService {
 
+    /** Consultations are written in English for now; translations add the UI's other languages (decision 035). */
+    public static final String ORIGINAL_LANGUAGE = Language.ENGLISH.tag();
+
     private final ConsultationRepository consultations;
     private final QuestionRepository questions;
     private final Clock clock;
     private final NetworkService networks;
     private final ApplicationEventPublisher events;
+    private final ConsultationTranslations translations;
 
     ConsultationService(ConsultationRepository consultations, QuestionRepository questions, Clock clock,
-                        NetworkService networks, ApplicationEventPublisher events) {
+                        NetworkService networks, ApplicationEventPublisher events,
+                        ConsultationTranslations translations) {
+        this.translations = translations;
         this.consultations = consultations;
         this.questions = questions;
         this.clock = clock;
@@ -93,6 +102,32 @@ public class ConsultationService {
     public ConsultationDetails publicConsultation(long id) {
         return consultations.findById(id).filter(this::reachable).map(Consultation::details)
                 .orElseThrow(() -> new TranslatableException("consultation.not-found"));
+    }
+
+    /**
+     * As {@link #publicConsultation(long)}, in the language asked for (a tag such as "cy") when the consultation is
+     * offered in it and its translation is complete; else in its own language (decision 035).
+     */
+    @PreAuthorize(Roles.ANYONE)
+    public LocalisedConsultation publicConsultation(long id, String language) {
+        ConsultationDetails original = publicConsultation(id);
+        List<String> offered = new ArrayList<>(List.of(ORIGINAL_LANGUAGE));
+        ConsultationDetails shown = original;
+        String shownIn = ORIGINAL_LANGUAGE;
+        for (Language candidate : Language.ALL) {
+            if (candidate.tag().equals(ORIGINAL_LANGUAGE)) {
+                continue;
+            }
+            ConsultationTranslations.Texts texts = translations.load(id, candidate.tag());
+            if (texts.offered() && texts.complete(original)) {
+                offered.add(candidate.tag());
+                if (candidate.tag().equals(language)) {
+                    shown = texts.applyTo(original);
+                    shownIn = candidate.tag();
+                }
+            }
+        }
+        return new LocalisedConsultation(shown, shownIn, ORIGINAL_LANGUAGE, offered);
     }
 
     /**
@@ -196,7 +231,11 @@ public class ConsultationService {
     public ConsultationDetails update(long id, @Valid ConsultationForm form) {
         Consultation consultation = find(id);
         Set<Long> before = consultation.networkIds();
+        ConsultationDetails was = consultation.details();
         consultation.apply(form);
+        if (!was.title().equals(consultation.details().title()) || !was.summary().equals(consultation.details().summary())) {
+            translations.titleChanged(id);
+        }
         if (consultation.status() == ConsultationStatus.OPEN) {
             Set<Long> added = new HashSet<>(consultation.networkIds());
             added.removeAll(before);
@@ -235,8 +274,15 @@ public class ConsultationService {
     public QuestionDetails updateQuestion(long questionId, @Valid QuestionForm form) {
         checkQuestion(form);
         Question question = findQuestion(questionId);
+        QuestionDetails was = question.details();
         question.consultation().updateQuestion(question, form);
         questions.flush();
+        QuestionDetails now = question.details();
+        if (!was.prompt().equals(now.prompt()) || !Objects.equals(was.helpText(), now.helpText())
+                || !Objects.equals(was.scaleMinLabel(), now.scaleMinLabel())
+                || !Objects.equals(was.scaleMaxLabel(), now.scaleMaxLabel())) {
+            translations.questionChanged(questionId);
+        }
         return question.details();
     }
 
@@ -280,6 +326,76 @@ public class ConsultationService {
         consultation.publishResults(resultsSummary);
         audit(AuditActions.RESULTS_PUBLISHED, consultation);
         return consultation.details();
+    }
+
+    // --- translations (decision 035) ---
+
+    /** The languages a consultation may be translated into: the UI's, but its own. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public List<TranslationStatus> translationStatus(long id) {
+        ConsultationDetails original = find(id).details();
+        return Language.ALL.stream().map(Language::tag).filter(tag -> !tag.equals(ORIGINAL_LANGUAGE)).map(tag -> {
+            ConsultationTranslations.Texts texts = translations.load(id, tag);
+            return new TranslationStatus(tag, texts.complete(original), texts.outOfDate(original), texts.offered());
+        }).toList();
+    }
+
+    /** The stored translation into a language as a form, blank where nothing is translated yet. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    public TranslationForm translationForm(long id, String language) {
+        checkTranslatable(language);
+        ConsultationDetails original = find(id).details();
+        ConsultationTranslations.Texts texts = translations.load(id, language);
+        TranslationForm form = new TranslationForm();
+        form.setTitle(texts.title());
+        form.setSummary(texts.summary());
+        for (QuestionDetails q : original.questions()) {
+            ConsultationTranslations.QuestionText t = texts.questions().get(q.id());
+            if (t != null) {
+                form.prompts().put(q.id(), t.prompt());
+                form.helpTexts().put(q.id(), Objects.requireNonNullElse(t.helpText(), ""));
+                form.scaleMinLabels().put(q.id(), Objects.requireNonNullElse(t.scaleMinLabel(), ""));
+                form.scaleMaxLabels().put(q.id(), Objects.requireNonNullElse(t.scaleMaxLabel(), ""));
+            }
+            q.options().forEach(o -> form.optionLabels().put(o.id(), texts.options().getOrDefault(o.id(), "")));
+        }
+        return form;
+    }
+
+    /** Stores an officer's translation into a language, whole; an incomplete one is kept but cannot be offered. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    @Transactional
+    public TranslationStatus saveTranslation(long id, String language, TranslationForm form) {
+        checkTranslatable(language);
+        if (form.getTitle().isBlank() || form.getTitle().strip().length() > 200) {
+            throw new TranslatableException("translation.title.required");
+        }
+        ConsultationDetails original = find(id).details();
+        translations.save(original, language, form);
+        return translationStatus(id).stream().filter(s -> s.language().equals(language)).findFirst().orElseThrow();
+    }
+
+    /** Offers the consultation in these languages besides its own, only where the translation is complete. */
+    @PreAuthorize(Roles.IS_OFFICER)
+    @Transactional
+    public void offerLanguages(long id, Set<String> languages) {
+        List<TranslationStatus> statuses = translationStatus(id);
+        for (String language : languages) {
+            checkTranslatable(language);
+            boolean complete = statuses.stream().anyMatch(s -> s.language().equals(language) && s.complete());
+            if (!complete) {
+                throw new TranslatableException("translation.offer.incomplete",
+                        Language.ofTag(language).map(Language::nativeName).orElse(language));
+            }
+        }
+        translations.offer(id, List.copyOf(languages));
+    }
+
+    private static void checkTranslatable(String language) {
+        if (language == null || language.equals(ORIGINAL_LANGUAGE)
+                || Language.ALL.stream().noneMatch(l -> l.tag().equals(language))) {
+            throw new TranslatableException("translation.language.unknown");
+        }
     }
 
     private void audit(String action, Consultation consultation) {

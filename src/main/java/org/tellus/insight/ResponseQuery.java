@@ -43,6 +43,9 @@ final class ResponseQuery {
         if (filter.channel() != null) {
             q.and("r.channel = ?", filter.channel().name());
         }
+        if (filter.language() != null) {
+            q.and("r.language = ?", filter.language());
+        }
         if (filter.themeId() != null) {
             q.sql.append(" AND EXISTS (SELECT 1 FROM answer fa JOIN final_answer_theme fft ON fft.answer_id = fa.id")
                     .append(" WHERE fa.response_id = r.id AND fft.theme_id = ?");

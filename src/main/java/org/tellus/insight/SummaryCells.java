@@ -45,7 +45,8 @@ class SummaryCells {
 
     /** Whether this filter can be read from the cells; if so, first brings the scope's cells up to date. */
     boolean serve(InsightScope scope, InsightFilter filter) {
-        if (!enabled || filter.themeId() != null || filter.questionId() != null) {
+        // The cells are not kept by language: a language filter is counted live.
+        if (!enabled || filter.themeId() != null || filter.questionId() != null || filter.language() != null) {
             return false;
         }
         outside.executeWithoutResult(status -> summary.catchUpForReading(scope));
@@ -59,7 +60,7 @@ class SummaryCells {
      */
     boolean serveGroups(InsightScope scope, InsightFilter filter) {
         boolean dated = filter.from() != null || filter.to() != null;
-        if (!enabled || filter.themeId() != null || filter.questionId() != null
+        if (!enabled || filter.themeId() != null || filter.questionId() != null || filter.language() != null
                 || dated && (filter.areaId() != null || filter.channel() != null)) {
             return false;
         }

@@ -63,6 +63,9 @@ class Response {
     @Column(name = "answer")
     private Map<String, String> equality = new HashMap<>();
 
+    /** The tag of the language the questions were shown in (decision 035). */
+    private String language = "en-GB";
+
     protected Response() {
     }
 
@@ -84,6 +87,7 @@ class Response {
         equality.clear();
         equality.putAll(request.equality());
         consentToQuote = request.consentToQuote();
+        language = request.language();
         areaId = areaFromAnswers;
         updatedAt = Instant.now();
     }
@@ -159,11 +163,12 @@ class Response {
     Instant submittedAt() { return submittedAt; }
     Long enteredById() { return enteredById; }
     Status status() { return status; }
+    String language() { return language; }
     List<Answer> answers() { return answers; }
     Map<String, String> equality() { return Map.copyOf(equality); }
 
     SubmissionRequest asRequest() {
         return new SubmissionRequest(consultationId, submissionKey, answers.stream().map(Answer::input).toList(),
-                equality, consentToQuote, channel);
+                equality, consentToQuote, channel, null, language);
     }
 }

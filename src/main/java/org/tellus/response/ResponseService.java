@@ -318,7 +318,7 @@ public class ResponseService {
                 .orElseThrow(() -> new TranslatableException("response.not-found"));
         return new ResponseDetails(r.id(), r.consultationId(), r.reference(), r.submittedAt(), r.channel(),
                 r.areaId(), r.consentToQuote(), r.attribution(), r.enteredById() != null,
-                r.answers().stream().map(Answer::input).toList(), r.equality());
+                r.answers().stream().map(Answer::input).toList(), r.equality(), r.language());
     }
 
     private static Specification<Response> matching(long consultationId, ResponseFilter filter) {

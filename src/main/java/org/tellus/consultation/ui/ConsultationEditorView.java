@@ -100,6 +100,7 @@ public class ConsultationEditorView extends Main implements BeforeEnterObserver,
         String route = "officer/consultations/" + consultation.id();
         HorizontalLayout links = new HorizontalLayout(
                 RouteLinks.to(getTranslation("editor.preview"), route + "/preview"),
+                RouteLinks.to(getTranslation("translation.link"), route + "/translations"),
                 RouteLinks.to(getTranslation("editor.enter-response"), route + "/responses/new"),
                 RouteLinks.to(getTranslation("editor.responses"), route + "/responses"),
                 RouteLinks.to(getTranslation("insight.link"), route + "/insight"),

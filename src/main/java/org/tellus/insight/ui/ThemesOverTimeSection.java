@@ -98,7 +98,7 @@ class ThemesOverTimeSection extends InsightSection {
         // The period within the filter's own dates, which the count was made in.
         InsightFilter period = new InsightFilter(filter.from() == null || start.isAfter(filter.from()) ? start : filter.from(),
                 filter.to() == null || end.isBefore(filter.to()) ? end : filter.to(), filter.areaId(), filter.channel(),
-                filter.themeId(), filter.questionId());
+                filter.themeId(), filter.questionId(), filter.language());
         Button open = new Button(n, e -> new DrillDownDialog(insight, quotes, scope, r.themeId(), r.themeName(), period,
                 onQuotesChanged).open());
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -1,5 +1,6 @@
 package org.tellus.response.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +23,8 @@ import org.tellus.abuse.ClientAddress;
 import org.tellus.base.TranslatableException;
 import org.tellus.base.security.CurrentUser;
 import org.tellus.base.ui.Formats;
+import org.tellus.base.ui.Language;
+import org.tellus.consultation.LocalisedConsultation;
 import org.tellus.base.ui.Messages;
 import org.tellus.consultation.Audience;
 import org.tellus.consultation.ConsultationDetails;
@@ -41,12 +44,15 @@ import org.tellus.response.SubmissionReceipt;
 public class ConsultationPageView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ID = "id";
+    /** The query parameter of a language the resident chose for this consultation. */
+    public static final String LANGUAGE = "language";
 
     private final ConsultationService consultations;
     private final ResponseService responses;
     private final PlanService plan;
     private final AbuseProtection abuse;
     private String title = "";
+    private String language = Language.ENGLISH.tag();
 
     public ConsultationPageView(ConsultationService consultations, ResponseService responses, PlanService plan,
                                 AbuseProtection abuse) {
@@ -59,17 +65,24 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RouteIds.load(event, consultations::publicConsultation).ifPresent(this::render);
+        // A language chosen on this page (?language=cy) wins over the page's own (decision 035).
+        String asked = event.getLocation().getQueryParameters().getSingleParameter(LANGUAGE)
+                .flatMap(Language::ofTag).or(() -> Language.of(getLocale())).orElse(Language.ENGLISH).tag();
+        RouteIds.load(event, id -> consultations.publicConsultation(id, asked))
+                .ifPresent(localised -> render(localised, asked));
     }
 
-    private void render(ConsultationDetails consultation) {
+    private void render(LocalisedConsultation localised, String asked) {
+        ConsultationDetails consultation = localised.details();
+        language = localised.language();
         title = consultation.title();
         removeAll();
-        add(new H1(consultation.title()));
+        add(inConsultationLanguage(new H1(consultation.title())));
+        add(new ConsultationLanguages(localised, asked));
         if (consultation.audience() == Audience.NETWORKS) {
             add(new Paragraph(getTranslation("audience.network-survey")));
         }
-        consultation.summaryParagraphs().forEach(p -> add(new Paragraph(p)));
+        consultation.summaryParagraphs().forEach(p -> add(inConsultationLanguage(new Paragraph(p))));
         if (consultation.status() == ConsultationStatus.RESULTS_PUBLISHED) {
             add(new H2(getTranslation("consultation.page.results")));
             consultation.resultsSummary().lines().filter(l -> !l.isBlank()).forEach(l -> add(new Paragraph(l)));
@@ -92,6 +105,7 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
 
     private Div form(ConsultationDetails consultation) {
         QuestionnaireForm form = new QuestionnaireForm(consultation, plan.activeAreas());
+        form.questionWrappers().forEach(this::inConsultationLanguage);
         boolean signedIn = CurrentUser.email().isPresent();
         if (signedIn) {
             responses.myDraft(consultation.id()).ifPresent(draft -> {
@@ -114,8 +128,8 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
             try {
                 String origin = abuse.admitAnswer(consultation.id(), ClientAddress.current(),
                         botCheck == null ? BotProof.none() : botCheck.proof());
-                SubmissionReceipt receipt = responses.submit(form.request(Channel.ONLINE).withHearBack(hearBack.value()),
-                        origin);
+                SubmissionReceipt receipt = responses.submit(form.request(Channel.ONLINE).withHearBack(hearBack.value())
+                        .withLanguage(language), origin);
                 getUI().ifPresent(ui -> ui.navigate(ConfirmationView.class,
                         new RouteParameters(ConfirmationView.REFERENCE, receipt.reference())));
             } catch (InvalidAnswersException invalid) {
@@ -134,7 +148,7 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
         if (signedIn) {
             Button save = new Button(getTranslation("answer.save-draft"), e -> {
                 try {
-                    responses.saveDraft(form.request(Channel.ONLINE));
+                    responses.saveDraft(form.request(Channel.ONLINE).withLanguage(language));
                     Messages.success(this, "answer.draft-saved");
                 } catch (InvalidAnswersException invalid) {
                     form.showErrors(invalid.errors());
@@ -148,6 +162,16 @@ public class ConsultationPageView extends Main implements BeforeEnterObserver, H
             actions.add(new Paragraph(getTranslation("answer.sign-in-to-save")));
         }
         return botCheck == null ? new Div(form, hearBack, actions) : new Div(form, hearBack, botCheck, actions);
+    }
+
+    /**
+     * Marks a text of the consultation with the language it is shown in, which may not be the page's (the original
+     * on a page in a language it is not offered in), so screen readers pronounce it right (WCAG 3.1.2).
+     */
+    private <C extends Component> C inConsultationLanguage(C component) {
+        component.getElement().setAttribute("lang", language);
+        Language.ofTag(language).ifPresent(l -> component.getElement().setAttribute("dir", l.rightToLeft() ? "rtl" : "ltr"));
+        return component;
     }
 
     @Override

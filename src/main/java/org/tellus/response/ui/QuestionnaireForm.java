@@ -24,6 +24,7 @@ import org.tellus.response.Channel;
 import org.tellus.response.InvalidAnswersException.FieldError;
 import org.tellus.response.SubmissionRequest;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ class QuestionnaireForm extends Div {
     private final Map<String, Select<String>> equality = new LinkedHashMap<>();
     private final Checkbox consent = new Checkbox();
     private String submissionKey = UUID.randomUUID().toString();
+    private final List<Div> questionWrappers = new ArrayList<>();
 
     QuestionnaireForm(ConsultationDetails consultation, List<AreaSummary> areas) {
         this.consultation = consultation;
@@ -53,6 +55,7 @@ class QuestionnaireForm extends Div {
             fields.put(question.id(), field);
             Div wrapper = new Div(field.component());
             wrapper.addClassName("tellus-question");
+            questionWrappers.add(wrapper);
             add(wrapper);
         }
         if (consultation.equalityMonitoring()) {
@@ -61,6 +64,11 @@ class QuestionnaireForm extends Div {
         consent.setLabel(getTranslation("answer.consent"));
         add(consent, new com.vaadin.flow.component.html.Paragraph(
                 org.tellus.base.ui.RouteLinks.to(getTranslation("privacy.link.answer"), "privacy")));
+    }
+
+    /** Each question's block, in the order asked: the consultation's own text, not the page's. */
+    List<Div> questionWrappers() {
+        return List.copyOf(questionWrappers);
     }
 
     SubmissionRequest request(Channel channel) {

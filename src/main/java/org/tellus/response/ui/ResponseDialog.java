@@ -12,6 +12,7 @@ import org.tellus.consultation.OptionDetails;
 import org.tellus.consultation.QuestionDetails;
 import org.tellus.consultation.QuestionType;
 import org.tellus.response.AnswerInput;
+import org.tellus.base.ui.Language;
 import org.tellus.response.ResponseDetails;
 
 import java.util.List;
@@ -33,6 +34,9 @@ class ResponseDialog extends Dialog {
                 new DescriptionList.Description(Formats.dateTime(response.submittedAt(), getLocale())));
         facts.add(new DescriptionList.Term(getTranslation("responses.channel")),
                 new DescriptionList.Description(getTranslation("channel." + response.channel())));
+        facts.add(new DescriptionList.Term(getTranslation("response.detail.language")),
+                new DescriptionList.Description(Language.ofTag(response.language()).map(Language::nativeName)
+                        .orElse(response.language())));
         facts.add(new DescriptionList.Term(getTranslation("response.detail.consent")),
                 new DescriptionList.Description(getTranslation(response.consentToQuote() ? "common.yes" : "common.no")));
         add(facts);

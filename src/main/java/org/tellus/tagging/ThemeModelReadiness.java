@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tellus.base.BackgroundWork;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * Part of the instance's readiness ({@code themeModel} in the readiness group): the instance reports ready only
@@ -31,7 +32,19 @@ class ThemeModelReadiness implements HealthIndicator {
 
     @Autowired
     ThemeModelReadiness(ActiveModel model, BackgroundWork background) {
-        this(model::get, background.enabled(), Duration.ofSeconds(10));
+        this(loadWhenThereAreThemes(model::hasTaxonomy, model::get), background.enabled(), Duration.ofSeconds(10));
+    }
+
+    /**
+     * A council that has not imported its taxonomy yet has no model to load, and its administrator needs the pages
+     * to import one (decision 033): the instance is ready, and the first sweep after the import trains the model.
+     */
+    static Runnable loadWhenThereAreThemes(BooleanSupplier hasTaxonomy, Runnable load) {
+        return () -> {
+            if (hasTaxonomy.getAsBoolean()) {
+                load.run();
+            }
+        };
     }
 
     ThemeModelReadiness(Runnable loadModel, boolean loadsAhead, Duration retry) {

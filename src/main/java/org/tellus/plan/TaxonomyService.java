@@ -76,7 +76,8 @@ public class TaxonomyService {
         String themeFile = TaxonomyCsv.write(TaxonomyCsv.THEME_COLUMNS, themes.findAllByOrderByPositionAsc().stream()
                 .map(Theme::summary).filter(t -> !t.retired())
                 .map(t -> List.of(t.id(), t.name(), t.description(),
-                        String.join(";", t.priorityIds().stream().filter(activeIds::contains).toList()),
+                        // sorted: the stored mapping is a set, and one taxonomy should export as one file
+                        String.join(";", t.priorityIds().stream().filter(activeIds::contains).sorted().toList()),
                         String.join(";", t.keywords()))).toList());
         List<AreaSummary> inUse = areas.findAllByOrderByPositionAsc().stream().map(Area::summary)
                 .filter(a -> !a.retired()).toList();

@@ -139,7 +139,7 @@ class TaxonomyServiceTest {
         assertThat(exported.priorities()).startsWith("id,plan,group,name,ambition\n")
                 .contains("homes-" + t + ",Plan " + t + ",Place,\"Homes, warm and dry " + t + "\",Everyone has a home\n");
         assertThat(exported.themes()).startsWith("id,name,description,priorities,starter_keywords\n")
-                .contains("jobs-" + t + ",Jobs " + t + ",Local jobs and training,work-" + t + ";homes-" + t
+                .contains("jobs-" + t + ",Jobs " + t + ",Local jobs and training,homes-" + t + ";work-" + t
                         + ",job;apprenticeship\n");
         assertThat(exported.areas()).startsWith("id,name,code\n").contains("north-" + t + ",North " + t + ",E05999001\n")
                 .doesNotContain("south-" + t);

@@ -35,10 +35,11 @@ public class BotCheck extends Div {
         status.getElement().setAttribute("aria-live", "polite");
         add(status);
         Div trap = new Div();
-        // Off the screen, out of the tab order and out of the accessibility tree: only a form-filling bot finds it.
+        // Clipped to nothing, out of the tab order and out of the accessibility tree: only a form-filling bot finds
+        // it. Not moved far off to one side: in a right-to-left page that made the page thousands of pixels wide.
         trap.getElement().setAttribute("aria-hidden", "true");
-        trap.getStyle().set("position", "absolute").set("left", "-10000px").set("width", "1px").set("height", "1px")
-                .set("overflow", "hidden");
+        trap.getStyle().set("position", "absolute").set("width", "1px").set("height", "1px").set("overflow", "hidden")
+                .set("clip-path", "inset(50%)").set("white-space", "nowrap");
         honeypot.setAttribute("type", "text").setAttribute("name", "website").setAttribute("tabindex", "-1")
                 .setAttribute("autocomplete", "off").setAttribute("aria-label", getTranslation("abuse.check.honeypot"));
         honeypot.addPropertyChangeListener("value", "change", e -> { });

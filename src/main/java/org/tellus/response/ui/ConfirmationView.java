@@ -1,6 +1,7 @@
 package org.tellus.response.ui;
 
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,10 +43,13 @@ public class ConfirmationView extends Main implements BeforeEnterObserver, HasDy
             code.addClassName("tellus-reference");
             ref.add(new Text(" "), code);
             ref.setId("reference");
-            add(heading, what, ref, new Paragraph(getTranslation("confirmation.next")),
-                    new RouterLink(getTranslation("confirmation.more"), OpenConsultationsView.class),
-                    new Paragraph(org.tellus.base.ui.RouteLinks.to(getTranslation("privacy.link.confirmation"),
-                            "privacy/erase-response")));
+            RouterLink more = new RouterLink(getTranslation("confirmation.more"), OpenConsultationsView.class);
+            Anchor erase = org.tellus.base.ui.RouteLinks.to(getTranslation("privacy.link.confirmation"),
+                    "privacy/erase-response");
+            // beside text, so underlined: not told apart by colour alone (WCAG 1.4.1, axe's link-in-text-block)
+            more.addClassName("tellus-underlined");
+            erase.addClassName("tellus-underlined");
+            add(heading, what, ref, new Paragraph(getTranslation("confirmation.next")), more, new Paragraph(erase));
         }, () -> event.rerouteToError(NotFoundException.class));
     }
 
